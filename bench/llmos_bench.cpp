@@ -1,0 +1,102 @@
+// llmos-bench [--json] [--filter REGEX]: the in-process workloads of CONTRACT §8, each timed
+// end to end through the executor (a fresh isolated sandbox per artifact, the full result JSON
+// built). A small harness rather than Google Benchmark, because the contract fixes the output
+// (median, p95, n per workload) and bench.sh compares it with peers measured the same way.
+#include <algorithm>
+#include <cmath>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "executor/executor.hpp"
+
+namespace {
+
+struct Workload {
+  const char* name;
+  const char* code;
+  const char* expected_output;  // the result's "output", checked before timing
+  int warmup;
+  int iterations;
+};
+
+constexpr Workload kWorkloads[] = {
+    {"artifact_2plus2", "2+2", "4", 300, 5000},
+    {"fib27", "function fib(n){return n<2?n:fib(n-1)+fib(n-2)} fib(27)", "196418", 2, 30},
+    {"json100k",
+     "const a=[]; for(let i=0;i<100000;i++) a.push({id:i,name:'item'+i,tags:['x','y'],v:i*0.5}); "
+     "JSON.stringify(a).length",
+     nullptr, 1, 15},
+};
+
+double run_once(const Workload& w, std::string* json_out) {
+  llmos::executor::ExecOptions opt;
+  opt.limits.timeout_ms = 60000;
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto ex = llmos::executor::execute_javascript(w.code, opt);
+  std::string json = ex.result.to_json();
+  const auto t1 = std::chrono::steady_clock::now();
+  if (json_out) *json_out = std::move(json);
+  return std::chrono::duration<double, std::milli>(t1 - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool json = false;
+  std::string filter = ".*";
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--json") == 0) json = true;
+    else if (std::strcmp(argv[i], "--filter") == 0 && i + 1 < argc) filter = argv[++i];
+    else if (std::strcmp(argv[i], "--help") == 0) {
+      std::puts("usage: llmos-bench [--json] [--filter REGEX]");
+      return 0;
+    } else {
+      std::fprintf(stderr, "llmos-bench: unknown argument: %s\n", argv[i]);
+      return 2;
+    }
+  }
+  std::regex re;
+  try {
+    re = std::regex(filter);
+  } catch (const std::regex_error&) {
+    std::fprintf(stderr, "llmos-bench: invalid --filter regex: %s\n", filter.c_str());
+    return 2;
+  }
+
+  std::string out = "{\"workloads\":{";
+  bool first = true;
+  for (const Workload& w : kWorkloads) {
+    if (!std::regex_search(w.name, re)) continue;
+    std::string result;
+    run_once(w, &result);
+    const std::string want = w.expected_output ? std::string("\"output\":") + w.expected_output + "," : "\"success\":true";
+    if (result.find(want) == std::string::npos || result.find("\"success\":true") == std::string::npos) {
+      std::fprintf(stderr, "llmos-bench: %s gave an unexpected result: %s\n", w.name, result.c_str());
+      return 1;
+    }
+    for (int i = 0; i < w.warmup; ++i) run_once(w, nullptr);
+    std::vector<double> t;
+    t.reserve(static_cast<std::size_t>(w.iterations));
+    for (int i = 0; i < w.iterations; ++i) t.push_back(run_once(w, nullptr));
+    std::sort(t.begin(), t.end());
+    const double median = t.size() % 2 ? t[t.size() / 2] : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
+    const double p95 = t[std::min(t.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * t.size())) - 1)];
+    char buf[256];
+    if (json) {
+      std::snprintf(buf, sizeof buf, "%s\"%s\":{\"median_ms\":%.6f,\"p95_ms\":%.6f,\"n\":%zu}",
+                    first ? "" : ",", w.name, median, p95, t.size());
+      out += buf;
+    } else {
+      std::printf("%-16s median %10.4f ms   p95 %10.4f ms   n=%zu\n", w.name, median, p95, t.size());
+    }
+    first = false;
+  }
+  out += "}}";
+  if (json) std::puts(out.c_str());
+  return 0;
+}

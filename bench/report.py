@@ -1,0 +1,425 @@
+#!/usr/bin/env python3
+"""Merge llmos-bench and peer benchmark results into bench/RESULTS.md.
+
+Standard library only. Called by scripts/bench.sh; usable by hand:
+
+  python3 bench/report.py --llmos llmos.json \
+      --peer quickjs-emscripten=peer.json \
+      --cold-llmos cold-llmos.txt --cold-peer cold-peer.txt [--cold-baseline true.txt] \
+      [--build-dir build] [--llmos-version STR] [--note TEXT ...] [--out bench/RESULTS.md]
+
+Inputs:
+  * --llmos / --peer files: {"workloads": {"<name>": {"median_ms": x, "p95_ms": y, "n": k}}}
+    (extra keys are ignored; a peer file may carry a "meta" object that is shown).
+  * --cold-* files: one wall-clock duration in milliseconds per line (one line per process).
+Anything missing or unreadable is shown as "—" and reported as a warning, never a crash.
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+
+DASH = "—"
+
+# Targets from the contract / issue. Each: (text shown, check(llmos_stats, peer_stats) -> bool|None)
+FIB27_MIN_RATIO = 2.2
+ARTIFACT_MEDIAN_MAX_MS = 0.050
+COLD_MEDIAN_MAX_MS = 10.0
+
+
+def _ratio(l, p):
+    if l is None or p is None:
+        return None
+    lm, pm = l.get("median_ms"), p.get("median_ms")
+    if not _num(lm) or not _num(pm) or lm <= 0:
+        return None
+    return pm / lm
+
+
+TARGETS = {
+    "artifact_2plus2": (
+        "llmos median ≤ 50 µs",
+        lambda l, p: None if l is None or not _num(l.get("median_ms"))
+        else l["median_ms"] <= ARTIFACT_MEDIAN_MAX_MS,
+    ),
+    "fib27": (
+        f"≥ {FIB27_MIN_RATIO}× faster than quickjs-emscripten",
+        lambda l, p: None if _ratio(l, p) is None else _ratio(l, p) >= FIB27_MIN_RATIO,
+    ),
+}
+
+warnings = []
+
+
+def warn(msg):
+    warnings.append(msg)
+    print(f"report.py: warning: {msg}", file=sys.stderr)
+
+
+def _num(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def load_workloads(path, label):
+    """Return (workloads dict, meta dict); empty on any problem."""
+    if not path:
+        return {}, {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        warn(f"{label} results unreadable ({path}): {e}")
+        return {}, {}
+    if not isinstance(data, dict) or not isinstance(data.get("workloads"), dict):
+        warn(f"{label} results have no \"workloads\" object ({path})")
+        return {}, {}
+    out = {}
+    for name, st in data["workloads"].items():
+        if not isinstance(st, dict):
+            warn(f"{label}: workload {name!r} is not an object; ignored")
+            continue
+        clean = {}
+        for key in ("median_ms", "p95_ms", "n"):
+            v = st.get(key)
+            clean[key] = v if _num(v) else None
+        out[str(name)] = clean
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    return out, meta
+
+
+def load_times(path, label):
+    if not path:
+        return []
+    vals = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    v = float(line)
+                except ValueError:
+                    warn(f"{label}: ignoring non-numeric line {line!r}")
+                    continue
+                if math.isfinite(v) and v >= 0:
+                    vals.append(v)
+    except OSError as e:
+        warn(f"{label} timings unreadable ({path}): {e}")
+    return vals
+
+
+def median(xs):
+    s = sorted(xs)
+    n = len(s)
+    if n == 0:
+        return None
+    m = n // 2
+    return s[m] if n % 2 else (s[m - 1] + s[m]) / 2
+
+
+def p95(xs):
+    s = sorted(xs)
+    if not s:
+        return None
+    idx = min(len(s) - 1, max(0, math.ceil(0.95 * len(s)) - 1))  # nearest rank
+    return s[idx]
+
+
+def fmt_ms(v):
+    if not _num(v):
+        return DASH
+    if v < 1:
+        us = v * 1000
+        return f"{us:.1f} µs" if us < 100 else f"{us:.0f} µs"
+    if v < 10:
+        return f"{v:.2f} ms"
+    if v < 100:
+        return f"{v:.1f} ms"
+    return f"{v:.0f} ms"
+
+
+def fmt_n(v):
+    return str(int(v)) if _num(v) else DASH
+
+
+def fmt_ratio(r):
+    if r is None or not _num(r) or r <= 0:
+        return DASH
+    if r >= 1:
+        return f"{r:.2f}× faster"
+    return f"{1 / r:.2f}× slower"
+
+
+def fmt_met(ok):
+    if ok is None:
+        return DASH
+    return "✅ met" if ok else "❌ not met"
+
+
+def read_first_line(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.readline().strip()
+    except OSError:
+        return None
+
+
+def run_first_line(cmd):
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=10)
+        text = (out.stdout or out.stderr).strip().splitlines()
+        return text[0].strip() if text else None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def machine_info(build_dir):
+    info = {}
+    cpu, cores_per_socket, sockets = None, None, set()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                k, _, v = line.partition(":")
+                k, v = k.strip(), v.strip()
+                if k == "model name" and cpu is None:
+                    cpu = v
+                elif k == "cpu cores" and cores_per_socket is None:
+                    cores_per_socket = v
+                elif k == "physical id":
+                    sockets.add(v)
+    except OSError:
+        pass
+    info["cpu"] = cpu or platform.processor() or platform.machine() or DASH
+    logical = os.cpu_count()
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        usable = logical
+    cores = f"{usable} usable"
+    if logical and logical != usable:
+        cores += f" of {logical} logical"
+    if cores_per_socket:
+        cores += f" ({cores_per_socket} per socket × {max(1, len(sockets))} socket(s) per /proc/cpuinfo)"
+    info["cores"] = cores
+    mem = None
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    kb = int(line.split()[1])
+                    mem = f"{kb / 1024 / 1024:.1f} GiB"
+                    break
+    except (OSError, ValueError, IndexError):
+        pass
+    info["memory"] = mem or DASH
+    u = platform.uname()
+    info["kernel"] = f"{u.system} {u.release} ({u.machine})"
+    info["os"] = DASH
+    try:
+        with open("/etc/os-release", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    info["os"] = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    compiler = None
+    if build_dir:
+        cache = os.path.join(build_dir, "CMakeCache.txt")
+        try:
+            with open(cache, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    m = re.match(r"CMAKE_CXX_COMPILER(?::[A-Z]+)?=(.+)$", line.strip())
+                    if m and m.group(1):
+                        compiler = run_first_line([m.group(1), "--version"])
+                        break
+        except OSError:
+            pass
+    if not compiler:
+        for cand in ("c++", "g++", "clang++"):
+            if shutil.which(cand):
+                compiler = run_first_line([cand, "--version"])
+                if compiler:
+                    compiler += " (the default C++ compiler; no CMake cache found)"
+                    break
+    info["compiler"] = compiler or DASH
+    return info
+
+
+def parse_peer_args(items):
+    peers = []
+    for item in items or []:
+        label, sep, path = item.partition("=")
+        if not sep or not label:
+            warn(f"--peer expects LABEL=FILE, got {item!r}; ignored")
+            continue
+        peers.append((label, path))
+    return peers
+
+
+def build_report(args):
+    llmos, llmos_meta = load_workloads(args.llmos, "llmos")
+    if not llmos and args.llmos:
+        warn("no llmos workloads")
+    peers = []
+    for label, path in parse_peer_args(args.peer):
+        w, meta = load_workloads(path, label)
+        peers.append((label, w, meta))
+
+    # Order: llmos workloads as llmos-bench listed them, then peer-only workloads.
+    names = list(llmos.keys())
+    for _, w, _ in peers:
+        for name in w:
+            if name not in names:
+                names.append(name)
+
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    mi = machine_info(args.build_dir)
+    lines = []
+    add = lines.append
+    add("# llmos benchmark results")
+    add("")
+    add(f"Written by `scripts/bench.sh` (via `bench/report.py`) on {now.isoformat().replace('+00:00', ' UTC')}. "
+        "Rerun `./scripts/bench.sh` to refresh; do not edit by hand.")
+    add("")
+    add("## Machine")
+    add("")
+    add(f"- CPU: {mi['cpu']}")
+    add(f"- Cores: {mi['cores']}")
+    add(f"- Memory: {mi['memory']}")
+    add(f"- Kernel: {mi['kernel']}; OS: {mi['os']}")
+    add(f"- Compiler (llmos build): {mi['compiler']}")
+    add(f"- llmos: {args.llmos_version or DASH}")
+    for label, _, meta in peers:
+        desc = label
+        if meta.get("version"):
+            desc += f" {meta['version']}"
+        extra = []
+        if meta.get("variant"):
+            v = meta["variant"]
+            if meta.get("variant_version"):
+                v += f"@{meta['variant_version']}"
+            extra.append(f"variant {v}")
+        if meta.get("node"):
+            extra.append(f"Node {meta['node']}")
+        if extra:
+            desc += " (" + ", ".join(extra) + ")"
+        add(f"- Peer: {desc}")
+    add("")
+
+    add("## In-process workloads")
+    add("")
+    add("Each iteration is a whole artifact: a fresh isolated runtime + context (128 MB memory limit, "
+        "5 s deadline), the workload's source evaluated, the full result JSON built. "
+        "Median and p95 over `n` timed iterations after warm-up; the ratio is peer median / llmos median. "
+        "On a shared virtual machine the CPU's speed can shift by up to ~1.5× within and between runs, "
+        "so rerun before reading much into a figure close to its target.")
+    add("")
+    add("| workload | llmos median | llmos p95 | n | peer | peer median | peer p95 | n | peer / llmos (median) | target | status |")
+    add("|---|---:|---:|---:|---|---:|---:|---:|---:|---|---|")
+    for name in names:
+        l = llmos.get(name)
+        peer_label, p = DASH, None
+        for label, w, _ in peers:
+            if name in w:
+                peer_label, p = label, w[name]
+                break
+        r = _ratio(l, p)
+        target_text, check = TARGETS.get(name, (DASH, None))
+        ok = check(l, p) if check else None
+        add("| `{}` | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+            name,
+            fmt_ms(l and l.get("median_ms")), fmt_ms(l and l.get("p95_ms")), fmt_n(l and l.get("n")),
+            peer_label,
+            fmt_ms(p and p.get("median_ms")), fmt_ms(p and p.get("p95_ms")), fmt_n(p and p.get("n")),
+            fmt_ratio(r), target_text, fmt_met(ok)))
+    if not names:
+        add(f"| {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} |")
+    for name, (target_text, _) in TARGETS.items():
+        if name not in names:
+            add("")
+            add(f"Target for `{name}` ({target_text}): no figures in this run.")
+    add("")
+
+    add("## Cold start: a whole process that evaluates `2+2` and prints `4`")
+    add("")
+    add("Wall-clock time of each process from fork to exit, measured by `scripts/bench.sh`; "
+        "one untimed warm-up run first (file cache).")
+    add("")
+    add("| command | runs | median | p95 | min | target | status |")
+    add("|---|---:|---:|---:|---:|---|---|")
+    cold_llmos = load_times(args.cold_llmos, "cold llmos")
+    cold_peer = load_times(args.cold_peer, "cold peer")
+    cold_base = load_times(args.cold_baseline, "cold baseline")
+    lm = median(cold_llmos)
+    add("| `{}` | {} | {} | {} | {} | median ≤ {:g} ms | {} |".format(
+        args.cold_llmos_cmd, len(cold_llmos) or DASH, fmt_ms(lm), fmt_ms(p95(cold_llmos)),
+        fmt_ms(min(cold_llmos) if cold_llmos else None), COLD_MEDIAN_MAX_MS,
+        fmt_met(None if lm is None else lm <= COLD_MEDIAN_MAX_MS)))
+    pm = median(cold_peer)
+    add("| `{}` | {} | {} | {} | {} | {} | {} |".format(
+        args.cold_peer_cmd, len(cold_peer) or DASH, fmt_ms(pm), fmt_ms(p95(cold_peer)),
+        fmt_ms(min(cold_peer) if cold_peer else None), DASH, DASH))
+    if cold_base:
+        add("| `{}` (process start-up floor) | {} | {} | {} | {} | {} | {} |".format(
+            args.cold_baseline_cmd, len(cold_base), fmt_ms(median(cold_base)), fmt_ms(p95(cold_base)),
+            fmt_ms(min(cold_base)), DASH, DASH))
+    add("")
+    cr = (pm / lm) if (lm and pm) else None
+    add(f"Cold start, peer / llmos (median): {fmt_ratio(cr)}.")
+    add("")
+
+    add("## Targets")
+    add("")
+    add(f"- `fib27`: llmos at least {FIB27_MIN_RATIO}× faster than quickjs-emscripten (median).")
+    add(f"- Cold `llmos run` of a file containing `2+2`: median ≤ {COLD_MEDIAN_MAX_MS:g} ms.")
+    add(f"- `artifact_2plus2`: llmos median ≤ {ARTIFACT_MEDIAN_MAX_MS * 1000:g} µs per artifact.")
+    add("")
+
+    notes = list(args.note or []) + warnings
+    if notes:
+        add("## Notes")
+        add("")
+        for n in notes:
+            add(f"- {n}")
+        add("")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="Write bench/RESULTS.md from llmos and peer benchmark results.")
+    ap.add_argument("--llmos", help="llmos-bench --json output")
+    ap.add_argument("--peer", action="append", metavar="LABEL=FILE",
+                    help="a peer's --json output (repeatable; the first peer having a workload is used)")
+    ap.add_argument("--cold-llmos", help="file: one duration in ms per line for `llmos run`")
+    ap.add_argument("--cold-peer", help="file: one duration in ms per line for the peer's cold process")
+    ap.add_argument("--cold-baseline", help="file: one duration in ms per line for an empty process")
+    ap.add_argument("--cold-llmos-cmd", default="build/llmos run 2plus2.js")
+    ap.add_argument("--cold-peer-cmd", default="node cold-2plus2.mjs")
+    ap.add_argument("--cold-baseline-cmd", default="/bin/true")
+    ap.add_argument("--build-dir", help="llmos build dir (its CMakeCache.txt names the compiler)")
+    ap.add_argument("--llmos-version", help="output of `llmos --version`")
+    ap.add_argument("--note", action="append", help="a line for the Notes section (repeatable)")
+    ap.add_argument("--out", default="-", help="output markdown file, or - for stdout (default)")
+    args = ap.parse_args(argv)
+
+    text = build_report(args) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        tmp = args.out + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

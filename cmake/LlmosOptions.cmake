@@ -1,0 +1,14 @@
+option(LLMOS_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(LLMOS_WERROR "Treat warnings as errors" OFF)
+option(LLMOS_BUILD_TESTS "Build the test suite" ON)
+
+# Warnings for llmos's own targets (not for QuickJS, which is built with its upstream flags).
+add_library(llmos_warnings INTERFACE)
+target_compile_options(llmos_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wno-missing-field-initializers
+  $<$<BOOL:${LLMOS_WERROR}>:-Werror>)
+
+if(LLMOS_SANITIZE)
+  set(LLMOS_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_compile_options(${LLMOS_SANITIZER_FLAGS})
+  add_link_options(${LLMOS_SANITIZER_FLAGS})
+endif()

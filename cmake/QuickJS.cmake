@@ -1,0 +1,19 @@
+# QuickJS 2025-04-26 from Debian's source package, unpacked by scripts/fetch-quickjs.sh.
+# quickjs-libc.c is deliberately not compiled: it provides the std/os modules artifacts must not reach.
+set(QUICKJS_DIR ${CMAKE_SOURCE_DIR}/third_party/quickjs CACHE PATH "Unpacked QuickJS release")
+if(NOT EXISTS ${QUICKJS_DIR}/quickjs.c)
+  message(FATAL_ERROR "QuickJS sources not found in ${QUICKJS_DIR}: run ./scripts/setup.sh (or scripts/fetch-quickjs.sh)")
+endif()
+
+add_library(quickjs STATIC
+  ${QUICKJS_DIR}/quickjs.c ${QUICKJS_DIR}/libregexp.c ${QUICKJS_DIR}/libunicode.c
+  ${QUICKJS_DIR}/cutils.c ${QUICKJS_DIR}/dtoa.c)
+target_include_directories(quickjs SYSTEM PUBLIC ${QUICKJS_DIR})
+target_compile_definitions(quickjs PRIVATE CONFIG_VERSION="2025-04-26" _GNU_SOURCE)
+target_compile_options(quickjs PRIVATE -fwrapv -w)
+if(LLMOS_SANITIZE)
+  # Keep QuickJS's own assertions (JS_FreeRuntime asserts that no value leaked) in the checked tree.
+  target_compile_options(quickjs PRIVATE -UNDEBUG)
+endif()
+set_target_properties(quickjs PROPERTIES POSITION_INDEPENDENT_CODE ON)
+target_link_libraries(quickjs PUBLIC m pthread)

@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Benchmarks llmos against its peers in one run and rewrites bench/RESULTS.md.
+#
+#   ./scripts/bench.sh [--filter REGEX] [--cold-runs N] [--peer-cold-runs N] [--no-cold]
+#
+# Needs the C++ build (build/llmos-bench, build/llmos: ./scripts/setup.sh) and, for the peer
+# only, node + npm. The peer (quickjs-emscripten, pinned by bench/peers/quickjs-emscripten/
+# package-lock.json) is installed with `npm ci` into build/bench-peers/, a folder used by
+# nothing but this script; an install whose lockfile is unchanged is reused (no network).
+# llmos itself never needs Node.
+#
+# What runs, in order:
+#   build/llmos-bench --json [--filter REGEX]                           -> llmos in-process figures
+#   node build/bench-peers/quickjs-emscripten/bench.mjs --json [--filter REGEX]
+#   build/llmos run DIR/2plus2.js --data-dir DIR/llmos-data  (x N, stdout/stderr discarded)
+#   node build/bench-peers/quickjs-emscripten/cold-2plus2.mjs    (x M)
+#   /bin/true                                                    (x N, process start-up floor)
+#   python3 bench/report.py ...                                  -> bench/RESULTS.md
+#
+# Overrides (for testing and odd layouts): LLMOS_BUILD_DIR, LLMOS_BENCH_BIN, LLMOS_BIN,
+# BENCH_PEERS_DIR, BENCH_RESULTS.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${LLMOS_BUILD_DIR:-$ROOT/build}
+LLMOS_BENCH=${LLMOS_BENCH_BIN:-$BUILD/llmos-bench}
+LLMOS=${LLMOS_BIN:-$BUILD/llmos}
+PEERS_DIR=${BENCH_PEERS_DIR:-$BUILD/bench-peers}
+OUT=${BENCH_RESULTS:-$ROOT/bench/RESULTS.md}
+PEER_SRC=$ROOT/bench/peers/quickjs-emscripten
+
+FILTER=
+COLD_RUNS=50
+PEER_COLD_RUNS=15
+DO_COLD=1
+
+die() { # exit-code message
+  local code=$1; shift
+  echo "bench.sh: $*" >&2
+  exit "$code"
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --filter) [ $# -ge 2 ] || die 2 "--filter needs a REGEX"; FILTER=$2; shift 2 ;;
+    --cold-runs) [ $# -ge 2 ] || die 2 "--cold-runs needs N"; COLD_RUNS=$2; shift 2 ;;
+    --peer-cold-runs) [ $# -ge 2 ] || die 2 "--peer-cold-runs needs N"; PEER_COLD_RUNS=$2; shift 2 ;;
+    --no-cold) DO_COLD=0; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die 2 "unknown argument: $1 (see --help)" ;;
+  esac
+done
+case "$COLD_RUNS$PEER_COLD_RUNS" in *[!0-9]*) die 2 "run counts must be whole numbers" ;; esac
+[ "$COLD_RUNS" -ge 1 ] && [ "$PEER_COLD_RUNS" -ge 1 ] || die 2 "run counts must be at least 1"
+
+[ -n "${EPOCHREALTIME:-}" ] || die 2 "bash 5 or newer is needed (EPOCHREALTIME)"
+
+if [ ! -x "$LLMOS_BENCH" ]; then
+  die 2 "$LLMOS_BENCH not found: build llmos first (./scripts/setup.sh), then rerun."
+fi
+command -v python3 >/dev/null || die 2 "python3 not found (apt-get install python3)"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  die 2 "node and npm are needed for the peer benchmark only (apt-get install nodejs npm)."
+fi
+
+NOTES=()
+FILTER_ARGS=()
+[ -n "$FILTER" ] && FILTER_ARGS=(--filter "$FILTER")
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/llmos-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+# --- peer install (bench-only folder, npm ci from the lockfile, reused when unchanged) -------
+PEER_DIR=$PEERS_DIR/quickjs-emscripten
+mkdir -p "$PEER_DIR"
+want_stamp=$(cat "$PEER_SRC/package.json" "$PEER_SRC/package-lock.json" | sha256sum | cut -d' ' -f1)
+stamp_file=$PEER_DIR/node_modules/.llmos-peer-stamp
+if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$want_stamp" ] \
+   && [ -d "$PEER_DIR/node_modules/quickjs-emscripten" ]; then
+  echo "bench.sh: peer quickjs-emscripten already installed in $PEER_DIR"
+else
+  echo "bench.sh: installing peer quickjs-emscripten into $PEER_DIR (npm ci)"
+  cp "$PEER_SRC/package.json" "$PEER_SRC/package-lock.json" "$PEER_DIR/"
+  if ! (cd "$PEER_DIR" && npm ci --no-audit --no-fund --ignore-scripts --prefer-offline \
+          --loglevel=error >&2); then
+    die 1 "npm ci of the peer failed (is the npm registry reachable, or the npm cache warm?)"
+  fi
+  echo "$want_stamp" > "$stamp_file"
+fi
+cp "$PEER_SRC/bench.mjs" "$PEER_SRC/cold-2plus2.mjs" "$PEER_DIR/"
+
+# --- in-process workloads ------------------------------------------------------------------
+echo "bench.sh: running $LLMOS_BENCH --json ${FILTER_ARGS[*]}"
+if ! "$LLMOS_BENCH" --json "${FILTER_ARGS[@]}" > "$TMP/llmos.json"; then
+  die 1 "$LLMOS_BENCH failed"
+fi
+
+echo "bench.sh: running the quickjs-emscripten peer"
+PEER_ARGS=(--peer "quickjs-emscripten=$TMP/peer.json")
+if ! node "$PEER_DIR/bench.mjs" --json "${FILTER_ARGS[@]}" > "$TMP/peer.json"; then
+  NOTES+=("The quickjs-emscripten peer benchmark failed in this run; its figures are missing.")
+  echo "bench.sh: warning: peer benchmark failed" >&2
+fi
+
+# --- cold processes --------------------------------------------------------------------------
+# time_runs OUTFILE N CMD...: wall time of N runs of CMD, one line per run in ms; prints the
+# number of runs that exited non-zero.
+time_runs() {
+  local out=$1 n=$2 i s e us fails=0
+  shift 2
+  : > "$out"
+  for ((i = 0; i < n; i++)); do
+    s=${EPOCHREALTIME/[.,]/}
+    "$@" >/dev/null 2>&1 </dev/null || fails=$((fails + 1))
+    e=${EPOCHREALTIME/[.,]/}
+    us=$((e - s))
+    printf '%d.%03d\n' $((us / 1000)) $((us % 1000)) >> "$out"
+  done
+  echo "$fails"
+}
+
+COLD_ARGS=()
+if [ "$DO_COLD" = 1 ]; then
+  printf '2+2\n' > "$TMP/2plus2.js"
+  mkdir -p "$TMP/llmos-data"
+  LLMOS_COLD=("$LLMOS" run "$TMP/2plus2.js" --data-dir "$TMP/llmos-data")
+  if [ -x "$LLMOS" ]; then
+    echo "bench.sh: timing $COLD_RUNS cold runs of: ${LLMOS_COLD[*]}"
+    got=$("${LLMOS_COLD[@]}" 2>/dev/null </dev/null || true)   # warm-up, checks the output
+    if [ "$got" != "4" ]; then
+      NOTES+=("\`llmos run\` of \`2+2\` printed \`${got//$'\n'/ }\` instead of \`4\`.")
+      echo "bench.sh: warning: llmos run printed '$got' instead of 4" >&2
+    fi
+    fails=$(time_runs "$TMP/cold-llmos.txt" "$COLD_RUNS" "${LLMOS_COLD[@]}")
+    [ "$fails" = 0 ] || NOTES+=("$fails of $COLD_RUNS timed \`llmos run\` processes exited non-zero.")
+    COLD_ARGS+=(--cold-llmos "$TMP/cold-llmos.txt")
+  else
+    NOTES+=("$LLMOS not found: no cold-start figures for llmos.")
+    echo "bench.sh: warning: $LLMOS not found; skipping its cold start" >&2
+  fi
+
+  PEER_COLD=(node "$PEER_DIR/cold-2plus2.mjs")
+  echo "bench.sh: timing $PEER_COLD_RUNS cold runs of: ${PEER_COLD[*]}"
+  got=$("${PEER_COLD[@]}" 2>/dev/null </dev/null || true)
+  if [ "$got" != "4" ]; then
+    NOTES+=("\`node cold-2plus2.mjs\` printed \`${got//$'\n'/ }\` instead of \`4\`.")
+  fi
+  fails=$(time_runs "$TMP/cold-peer.txt" "$PEER_COLD_RUNS" "${PEER_COLD[@]}")
+  [ "$fails" = 0 ] || NOTES+=("$fails of $PEER_COLD_RUNS timed peer cold processes exited non-zero.")
+  COLD_ARGS+=(--cold-peer "$TMP/cold-peer.txt")
+
+  time_runs "$TMP/cold-true.txt" "$COLD_RUNS" /bin/true >/dev/null
+  COLD_ARGS+=(--cold-baseline "$TMP/cold-true.txt")
+fi
+
+LLMOS_VERSION=
+[ -x "$LLMOS" ] && LLMOS_VERSION=$("$LLMOS" --version 2>/dev/null </dev/null | head -n1 || true)
+[ -n "$FILTER" ] && NOTES+=("Run with \`--filter $FILTER\`.")
+
+NOTE_ARGS=()
+for n in "${NOTES[@]+"${NOTES[@]}"}"; do NOTE_ARGS+=(--note "$n"); done
+
+python3 "$ROOT/bench/report.py" \
+  --llmos "$TMP/llmos.json" "${PEER_ARGS[@]}" "${COLD_ARGS[@]+"${COLD_ARGS[@]}"}" \
+  --cold-llmos-cmd "build/llmos run 2plus2.js --data-dir DIR" \
+  --cold-peer-cmd "node cold-2plus2.mjs" \
+  --cold-baseline-cmd "/bin/true" \
+  --build-dir "$BUILD" --llmos-version "$LLMOS_VERSION" \
+  "${NOTE_ARGS[@]+"${NOTE_ARGS[@]}"}" \
+  --out "$OUT"
+
+echo "bench.sh: wrote $OUT"
+echo
+cat "$OUT"

@@ -1,0 +1,66 @@
+// The `llmos` command (CONTRACT §1).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+
+#include "cli/run_command.hpp"
+
+namespace {
+
+constexpr const char* kVersion = "llmos " LLMOS_VERSION " (kernel API 0.1.0, QuickJS 2025-04-26)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"llmos: run untrusted, LLM-generated code artifacts in a native sandbox", "llmos"};
+  app.set_version_flag("--version", kVersion, "Print the version and exit");
+  app.require_subcommand(1);
+
+  llmos::cli::RunArgs run_args;
+  CLI::App* run = app.add_subcommand("run", "Run an artifact (a file, or - for standard input)");
+  run->add_option("file", run_args.file, "The artifact to run; - reads standard input")
+      ->capture_default_str();
+  run->add_option("--lang", run_args.lang, "js, python or auto (by extension, else by content)")
+      ->check(CLI::IsMember({"js", "javascript", "python", "py", "auto"}))
+      ->capture_default_str();
+  run->add_option("--artifact-id", run_args.artifact_id, "Artifact id (storage namespace, DOM container)")
+      ->check([](const std::string& v) {
+        return v.empty() ? std::string("the artifact id must not be empty") : std::string();
+      })
+      ->capture_default_str();
+  run->add_option("--timeout-ms", run_args.timeout_ms, "Time limit in milliseconds")
+      ->check(CLI::Range(1LL, 600000LL))
+      ->capture_default_str();
+  run->add_option("--memory-limit-mb", run_args.memory_limit_mb, "Memory limit in megabytes")
+      ->check(CLI::Range(1LL, 16384LL))
+      ->capture_default_str();
+  run->add_flag("--json", run_args.json, "Print exactly one JSON result object on stdout");
+  run->add_option("--data-dir", run_args.data_dir,
+                  "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::fputs(app.help().c_str(), stdout);
+    if (app.got_subcommand(run)) std::fputs(run->help().c_str(), stdout);
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    std::printf("%s\n", kVersion);
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "llmos: %s (see 'llmos --help')\n", e.what());
+    return 2;
+  }
+
+  try {
+    if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "llmos: internal error: %s\n", e.what());
+    return 3;
+  }
+  return 2;
+}

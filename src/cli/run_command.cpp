@@ -1,0 +1,60 @@
+#include "cli/run_command.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/data_dir.hpp"
+#include "cli/error_report.hpp"
+#include "cli/source_input.hpp"
+#include "executor/executor.hpp"
+
+namespace llmos::cli {
+
+int run_command(const RunArgs& args) {
+  auto source = read_source(args.file);
+  if (!source) {
+    std::fprintf(stderr, "llmos: %s\n", source.error().message.c_str());
+    return 2;
+  }
+  const std::string& code = source.value();
+
+  executor::ExecOptions opt;
+  opt.artifact_id = args.artifact_id;
+  opt.limits.timeout_ms = args.timeout_ms;
+  opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
+  opt.filename = args.file == "-" ? "stdin.js" : args.file;
+  opt.render_output = !args.json;
+  (void)resolve_data_dir(args.data_dir);  // storage (and so the data dir) is used lazily
+
+  executor::Language lang;
+  if (args.lang == "js" || args.lang == "javascript") lang = executor::Language::kJavaScript;
+  else if (args.lang == "python" || args.lang == "py") lang = executor::Language::kPython;
+  else lang = executor::detect_language(args.file == "-" ? "" : args.file, code);
+
+  if (!args.json) {
+    opt.listener = [](engine::Stream s, std::string_view text) {
+      FILE* f = s == engine::Stream::kLog ? stdout : stderr;
+      std::fwrite(text.data(), 1, text.size(), f);
+      std::fputc('\n', f);
+      std::fflush(f);
+    };
+  }
+
+  const executor::Execution ex = executor::execute_artifact(code, lang, opt);
+  const RunResult& r = ex.result;
+  if (args.json) {
+    const std::string json = r.to_json();
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+  } else if (r.success) {
+    if (!ex.output_is_undefined) std::printf("%s\n", ex.output_text.c_str());
+  } else if (r.error) {
+    const std::string report = format_error_report(*r.error, code, opt.filename);
+    std::fwrite(report.data(), 1, report.size(), stderr);
+  }
+  std::fflush(stdout);
+  if (r.success) return 0;
+  return r.error && r.error->kind == ErrorKind::kInternal ? 3 : 1;
+}
+
+}  // namespace llmos::cli

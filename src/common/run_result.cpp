@@ -1,0 +1,128 @@
+#include "common/run_result.hpp"
+
+#include "common/json_writer.hpp"
+
+namespace llmos {
+
+std::string_view to_string(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kSyntax: return "syntax";
+    case ErrorKind::kRuntime: return "runtime";
+    case ErrorKind::kTimeout: return "timeout";
+    case ErrorKind::kMemory: return "memory";
+    case ErrorKind::kStack: return "stack";
+    case ErrorKind::kLimit: return "limit";
+    case ErrorKind::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+std::string base64_encode(std::string_view bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
+  for (; i + 2 < bytes.size(); i += 3) {
+    const unsigned v = (at(i) << 16) | (at(i + 1) << 8) | at(i + 2);
+    out += kAlphabet[v >> 18];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+    out += kAlphabet[v & 63];
+  }
+  if (i + 1 == bytes.size()) {
+    const unsigned v = at(i) << 16;
+    out += kAlphabet[v >> 18];
+    out += kAlphabet[(v >> 12) & 63];
+    out += "==";
+  } else if (i + 2 == bytes.size()) {
+    const unsigned v = (at(i) << 16) | (at(i + 1) << 8);
+    out += kAlphabet[v >> 18];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+    out += '=';
+  }
+  return out;
+}
+
+namespace {
+
+void append_string_array(std::string& out, const std::vector<std::string>& items) {
+  out += '[';
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    json::append_string(out, items[i]);
+  }
+  out += ']';
+}
+
+void append_error(std::string& out, const ErrorInfo& e) {
+  out += "{\"name\":";
+  json::append_string(out, e.name);
+  out += ",\"message\":";
+  json::append_string(out, e.message);
+  out += ",\"stack\":";
+  json::append_string(out, e.stack);
+  out += ",\"line\":";
+  if (e.line) json::append_int(out, *e.line); else out += "null";
+  out += ",\"column\":";
+  if (e.column) json::append_int(out, *e.column); else out += "null";
+  out += ",\"kind\":";
+  json::append_string(out, to_string(e.kind));
+  out += '}';
+}
+
+}  // namespace
+
+std::string RunResult::to_json() const {
+  std::string out;
+  out.reserve(256 + output_json.size());
+  out += "{\"success\":";
+  out += success ? "true" : "false";
+  out += ",\"output\":";
+  out += output_json;
+  out += ",\"error\":";
+  if (error) append_error(out, *error); else out += "null";
+  out += ",\"logs\":";
+  append_string_array(out, logs);
+  out += ",\"stderr\":";
+  append_string_array(out, stderr_lines);
+  out += ",\"executionTime\":";
+  // Microsecond resolution is all a wall clock here can honestly give.
+  json::append_number(out, static_cast<double>(static_cast<std::int64_t>(execution_time_ms * 1000.0 + 0.5)) / 1000.0);
+  out += ",\"memoryUsed\":";
+  json::append_int(out, static_cast<std::int64_t>(memory_used));
+  out += ",\"artifactId\":";
+  json::append_string(out, artifact_id);
+  out += ",\"language\":";
+  json::append_string(out, language);
+  out += ",\"dom\":";
+  if (dom) json::append_string(out, *dom); else out += "null";
+  out += ",\"images\":[";
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    const Image& im = images[i];
+    if (i) out += ',';
+    out += "{\"id\":";
+    json::append_string(out, im.id);
+    out += ",\"mime\":";
+    json::append_string(out, im.mime);
+    out += ",\"width\":";
+    json::append_int(out, im.width);
+    out += ",\"height\":";
+    json::append_int(out, im.height);
+    out += ",\"data\":\"";
+    out += base64_encode(im.data);
+    out += "\"}";
+  }
+  out += "],\"truncated\":{\"output\":";
+  out += output_truncated ? "true" : "false";
+  out += ",\"logs\":";
+  out += logs_truncated ? "true" : "false";
+  out += ",\"stderr\":";
+  out += stderr_truncated ? "true" : "false";
+  out += "}}";
+  return out;
+}
+
+}  // namespace llmos

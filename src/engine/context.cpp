@@ -1,0 +1,163 @@
+#include "engine/context.hpp"
+
+#include <algorithm>
+
+#include "common/check.hpp"
+
+namespace llmos::engine {
+namespace {
+
+// Every route to compiling a string at run time ends here.
+JSValue refuse_code_generation(JSContext* ctx, JSValueConst, int, JSValueConst*) {
+  Value global(ctx, JS_GetGlobalObject(ctx));
+  Value ctor = global.property("EvalError");
+  JSValueConst msg_arg;
+  Value msg(ctx, JS_NewString(ctx, "Code generation from strings is not allowed in llmos artifacts"));
+  msg_arg = msg.get();
+  Value err(ctx, JS_CallConstructor(ctx, ctor.get(), 1, &msg_arg));
+  if (err.is_exception()) return JS_EXCEPTION;
+  return JS_Throw(ctx, err.release());
+}
+
+JSModuleDef* refuse_module(JSContext* ctx, const char* name, void*) {
+  JS_ThrowTypeError(ctx, "cannot import '%s': modules are not available in llmos artifacts", name);
+  return nullptr;
+}
+
+}  // namespace
+
+Context::Context(Runtime& runtime) : runtime_(runtime), ctx_(JS_NewContext(runtime.get())) {
+  LLMOS_CHECK(ctx_ != nullptr);
+  JS_SetContextOpaque(ctx_, this);
+  JS_SetHostPromiseRejectionTracker(runtime.get(), &Context::on_rejection, this);
+  JS_SetModuleLoaderFunc(runtime.get(), nullptr, &refuse_module, nullptr);
+  harden();
+}
+
+Context::~Context() {
+  // Values referring into the context must go before it does.
+  loop_.clear_all();
+  limit_errors_.clear();
+  unhandled_.clear();
+  unhandled_promises_.clear();
+  inspector_.reset();
+  JS_SetHostPromiseRejectionTracker(runtime_.get(), nullptr, nullptr);
+  JS_FreeContext(ctx_);
+}
+
+Context& Context::from(JSContext* ctx) {
+  auto* self = static_cast<Context*>(JS_GetContextOpaque(ctx));
+  LLMOS_CHECK(self != nullptr);
+  return *self;
+}
+
+void Context::harden() {
+  Value g = global();
+  const auto remove = [&](const char* name) {
+    JSAtom atom = JS_NewAtom(ctx_, name);
+    JS_DeleteProperty(ctx_, g.get(), atom, 0);
+    JS_FreeAtom(ctx_, atom);
+  };
+  remove("eval");
+  remove("SharedArrayBuffer");
+  remove("Atomics");
+
+  // Replace each function constructor (Function, AsyncFunction, GeneratorFunction,
+  // AsyncGeneratorFunction) wherever it is reachable: the global binding and the `constructor`
+  // property of its prototype. The originals then have no path left from artifact code.
+  struct Kind { const char* name; const char* sample; };
+  static constexpr Kind kKinds[] = {
+      {"Function", "(function () {})"},
+      {"AsyncFunction", "(async function () {})"},
+      {"GeneratorFunction", "(function* () {})"},
+      {"AsyncGeneratorFunction", "(async function* () {})"},
+  };
+  for (const Kind& k : kKinds) {
+    Value sample(ctx_, JS_Eval(ctx_, k.sample, std::char_traits<char>::length(k.sample),
+                               "<llmos>", JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT));
+    LLMOS_CHECK(!sample.is_exception());
+    Value proto(ctx_, JS_GetPrototype(ctx_, sample.get()));  // a new reference in this release
+    const JSValueConst proto_v = proto.get();
+    Value replacement(ctx_, JS_NewCFunction2(ctx_, &refuse_code_generation, k.name, 1,
+                                             JS_CFUNC_constructor_or_func, 0));
+    JS_DefinePropertyValueStr(ctx_, replacement.get(), "prototype", JS_DupValue(ctx_, proto_v), 0);
+    JS_DefinePropertyValueStr(ctx_, proto_v, "constructor", JS_DupValue(ctx_, replacement.get()),
+                              JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+    if (std::string_view(k.name) == "Function") {
+      JS_DefinePropertyValueStr(ctx_, g.get(), "Function", replacement.release(),
+                                JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+    }
+  }
+}
+
+void Context::define_function(JSValueConst obj, const char* name, JSCFunction* fn,
+                              int length) const {
+  JS_DefinePropertyValueStr(ctx_, obj, name, JS_NewCFunction(ctx_, fn, name, length),
+                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+}
+
+void Context::define_function(JSValueConst obj, const char* name, JSCFunctionMagic* fn,
+                              int length, int magic) const {
+  JS_DefinePropertyValueStr(ctx_, obj, name,
+                            JS_NewCFunctionMagic(ctx_, fn, name, length, JS_CFUNC_generic_magic, magic),
+                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+}
+
+void Context::define_value(JSValueConst obj, const char* name, Value v) const {
+  JS_DefinePropertyValueStr(ctx_, obj, name, v.release(),
+                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
+}
+
+Value Context::run_embedded(const EmbeddedScript& script) const {
+  Value fn(ctx_, JS_ReadObject(ctx_, script.bytecode, script.size, JS_READ_OBJ_BYTECODE));
+  if (fn.is_exception()) return fn;
+  return Value(ctx_, JS_EvalFunction(ctx_, fn.release()));
+}
+
+JSValue Context::throw_limit_error(JsErrorType type, const std::string& message) {
+  if (type == JsErrorType::kRangeError)
+    JS_ThrowRangeError(ctx_, "%s", message.c_str());
+  else if (type == JsErrorType::kTypeError)
+    JS_ThrowTypeError(ctx_, "%s", message.c_str());
+  else
+    JS_ThrowInternalError(ctx_, "%s", message.c_str());
+  Value err(ctx_, JS_GetException(ctx_));
+  limit_errors_.push_back(err);
+  return JS_Throw(ctx_, err.release());
+}
+
+bool Context::is_limit_error(JSValueConst error) const {
+  if (!JS_IsObject(error)) return false;
+  return std::any_of(limit_errors_.begin(), limit_errors_.end(), [&](const Value& v) {
+    return JS_VALUE_GET_PTR(v.get()) == JS_VALUE_GET_PTR(error);
+  });
+}
+
+std::optional<Value> Context::unhandled_rejection(JSValueConst except) const {
+  for (std::size_t i = 0; i < unhandled_promises_.size(); ++i) {
+    if (JS_VALUE_GET_PTR(unhandled_promises_[i].get()) != JS_VALUE_GET_PTR(except))
+      return unhandled_[i];
+  }
+  return std::nullopt;
+}
+
+void Context::on_rejection(JSContext* ctx, JSValueConst promise, JSValueConst reason,
+                           JS_BOOL is_handled, void* opaque) {
+  auto* self = static_cast<Context*>(opaque);
+  if (self == nullptr || self->ctx_ != ctx) return;
+  auto& promises = self->unhandled_promises_;
+  if (!is_handled) {
+    promises.push_back(Value::dup(ctx, promise));
+    self->unhandled_.push_back(Value::dup(ctx, reason));
+    return;
+  }
+  for (std::size_t i = 0; i < promises.size(); ++i) {
+    if (JS_VALUE_GET_PTR(promises[i].get()) == JS_VALUE_GET_PTR(promise)) {
+      promises.erase(promises.begin() + static_cast<std::ptrdiff_t>(i));
+      self->unhandled_.erase(self->unhandled_.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
+}  // namespace llmos::engine

@@ -1,0 +1,77 @@
+#pragma once
+// One artifact's JavaScript context: the ES2023 intrinsics, hardened (no eval, no Function
+// constructor by any route, no SharedArrayBuffer/Atomics, no module loading), plus the
+// per-execution host state that native bindings reach through the JSContext.
+#include <quickjs.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/embedded_script.hpp"
+#include "engine/event_loop.hpp"
+#include "engine/output_capture.hpp"
+#include "engine/runtime.hpp"
+#include "engine/value.hpp"
+
+namespace llmos::engine {
+
+enum class JsErrorType { kError, kTypeError, kRangeError };
+
+class Context {
+ public:
+  explicit Context(Runtime& runtime);
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+  ~Context();
+
+  static Context& from(JSContext* ctx);
+
+  JSContext* get() const { return ctx_; }
+  Runtime& runtime() const { return runtime_; }
+  OutputCapture& output() { return output_; }
+  EventLoop& loop() { return loop_; }
+
+  Value global() const { return Value(ctx_, JS_GetGlobalObject(ctx_)); }
+  Value new_object() const { return Value(ctx_, JS_NewObject(ctx_)); }
+  // Defines a native function `name` on `obj` (writable, configurable, not enumerable, as
+  // built-in methods are).
+  void define_function(JSValueConst obj, const char* name, JSCFunction* fn, int length) const;
+  void define_function(JSValueConst obj, const char* name, JSCFunctionMagic* fn, int length,
+                       int magic) const;
+  void define_value(JSValueConst obj, const char* name, Value v) const;
+
+  // Runs a script compiled at build time and returns its completion value.
+  Value run_embedded(const EmbeddedScript& script) const;
+
+  // Throws a TypeError/RangeError marked as a kernel limit, so the result says `kind: limit`.
+  JSValue throw_limit_error(JsErrorType type, const std::string& message);
+  bool is_limit_error(JSValueConst error) const;
+
+  // The reason of the oldest promise rejected with no handler, other than `except` (Node fails
+  // the run on those); nullopt when there is none.
+  std::optional<Value> unhandled_rejection(JSValueConst except) const;
+
+  // The function that renders a value for people (Node's util.inspect), when installed.
+  void set_inspector(Value fn) { inspector_ = std::move(fn); }
+  const Value& inspector() const { return inspector_; }
+
+ private:
+  static void on_rejection(JSContext* ctx, JSValueConst promise, JSValueConst reason,
+                           JS_BOOL is_handled, void* opaque);
+  void harden();
+
+  Runtime& runtime_;
+  JSContext* ctx_;
+  OutputCapture output_;
+  EventLoop loop_;
+  std::vector<Value> limit_errors_;
+  std::vector<Value> unhandled_;        // rejection reasons, parallel to unhandled_promises_
+  std::vector<Value> unhandled_promises_;
+  Value inspector_;
+};
+
+}  // namespace llmos::engine

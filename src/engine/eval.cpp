@@ -1,0 +1,212 @@
+#include "engine/eval.hpp"
+
+#include <algorithm>
+#include <thread>
+
+#include "engine/completion_rewrite.hpp"
+#include "engine/error_info.hpp"
+#include "engine/to_json.hpp"
+
+namespace llmos::engine {
+namespace {
+
+constexpr std::size_t kPostRunMemoryMargin = std::size_t{8} << 20;
+
+class Evaluator {
+ public:
+  Evaluator(Context& ctx, const EvalOptions& opt)
+      : ctx_(ctx), c_(ctx.get()), rt_(ctx.runtime()), opt_(opt) {}
+
+  Evaluation run(std::string_view source);
+
+ private:
+  // Compiles the source (with Node's object-literal rule applied where it parses). Returns the
+  // compiled function, or an exception value when the source does not parse.
+  Value compile(std::string_view source);
+  // Drives jobs and timers until the top-level promise has settled and no work is left.
+  // Returns false on failure, with the thrown value in failure_ (or none for a timeout).
+  bool drive(const Value& promise);
+  bool wait_until(Clock::time_point t);
+  void fail_with_exception(bool during_compile);
+  void fail_with(ErrorInfo info);
+  void finish_success(const Value& value);
+
+  Context& ctx_;
+  JSContext* c_;
+  Runtime& rt_;
+  const EvalOptions& opt_;
+  Evaluation ev_;
+  std::string_view source_;
+  std::optional<CompletionRewrite> rewrite_;
+  bool rewrite_used_ = false;
+};
+
+Value Evaluator::compile(std::string_view source) {
+  constexpr int kFlags = JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT | JS_EVAL_FLAG_ASYNC |
+                         JS_EVAL_FLAG_COMPILE_ONLY;
+  rewrite_ = rewrite_final_object_literal(source);
+  if (rewrite_) {
+    Value fn(c_, JS_Eval(c_, rewrite_->source.c_str(), rewrite_->source.size(),
+                         opt_.filename.c_str(), kFlags));
+    if (!fn.is_exception()) {
+      rewrite_used_ = true;
+      return fn;
+    }
+    Value ignored(c_, JS_GetException(c_));
+    if (rt_.deadline().expired()) return Value(c_, JS_Throw(c_, ignored.release()));
+  }
+  const std::string text(source);  // JS_Eval needs a NUL-terminated buffer
+  return Value(c_, JS_Eval(c_, text.c_str(), text.size(), opt_.filename.c_str(), kFlags));
+}
+
+void Evaluator::fail_with(ErrorInfo info) {
+  ev_.result.success = false;
+  ev_.result.output_json = "null";
+  ev_.result.error = std::move(info);
+}
+
+void Evaluator::fail_with_exception(bool during_compile) {
+  Value exc(c_, JS_GetException(c_));
+  ErrorSource src{opt_.filename, source_, rewrite_used_ ? &*rewrite_ : nullptr, during_compile};
+  fail_with(describe_exception(ctx_, exc.get(), src, opt_.limits));
+}
+
+bool Evaluator::wait_until(Clock::time_point t) {
+  Deadline& d = rt_.deadline();
+  // Sleep in slices so that cancel() from another thread is honoured promptly.
+  for (;;) {
+    if (d.check()) return false;
+    const auto now = Clock::now();
+    if (now >= t) return true;
+    const auto until = std::min({t, d.end(), now + std::chrono::milliseconds(20)});
+    std::this_thread::sleep_until(until);
+  }
+}
+
+bool Evaluator::drive(const Value& promise) {
+  JSRuntime* rt = rt_.get();
+  for (;;) {
+    while (JS_IsJobPending(rt)) {
+      JSContext* job_ctx = nullptr;
+      if (JS_ExecutePendingJob(rt, &job_ctx) < 0) {
+        fail_with_exception(false);
+        return false;
+      }
+    }
+    if (JS_PromiseState(c_, promise.get()) == JS_PROMISE_REJECTED) {
+      Value reason(c_, JS_PromiseResult(c_, promise.get()));
+      JS_Throw(c_, reason.release());
+      fail_with_exception(false);
+      return false;
+    }
+    if (auto reason = ctx_.unhandled_rejection(promise.get())) {
+      JS_Throw(c_, reason->release());
+      fail_with_exception(false);
+      return false;
+    }
+    const auto due = ctx_.loop().next_due();
+    if (!due) return true;
+    if (!wait_until(*due)) {
+      ErrorInfo info;
+      info.kind = ErrorKind::kTimeout;
+      info.name = "TimeoutError";
+      info.message = rt_.deadline().cancelled()
+                         ? "TimeoutError: execution was cancelled"
+                         : "TimeoutError: execution exceeded the time limit of " +
+                               std::to_string(opt_.limits.timeout_ms) +
+                               " ms while waiting for timers";
+      info.stack = info.message;
+      fail_with(std::move(info));
+      return false;
+    }
+    if (!ctx_.loop().run_next(c_)) {
+      fail_with_exception(false);
+      return false;
+    }
+  }
+}
+
+void Evaluator::finish_success(const Value& value) {
+  ev_.output_is_undefined = value.is_undefined();
+  JsonConversion conv = to_json(ctx_, value.get(), opt_.limits);
+  if (conv.status == JsonConversion::Status::kException) {
+    fail_with_exception(false);
+    return;
+  }
+  if (conv.status == JsonConversion::Status::kTimeout) {
+    JS_ThrowInternalError(c_, "interrupted");
+    fail_with_exception(false);
+    return;
+  }
+  ev_.result.success = true;
+  ev_.result.output_json = std::move(conv.json);
+  ev_.result.output_truncated = conv.truncated;
+  if (opt_.render_output && !ev_.output_is_undefined && !ctx_.inspector().is_undefined()) {
+    JSValueConst arg = value.get();
+    Value text(c_, JS_Call(c_, ctx_.inspector().get(), JS_UNDEFINED, 1, &arg));
+    if (text.is_exception()) {
+      Value ignored(c_, JS_GetException(c_));
+      ev_.output_text = ev_.result.output_json;
+    } else {
+      CString s(c_, text.get());
+      ev_.output_text = std::string(s.view());
+    }
+  } else if (opt_.render_output) {
+    ev_.output_text = ev_.result.output_json;
+  }
+}
+
+Evaluation Evaluator::run(std::string_view source) {
+  const auto t0 = Clock::now();
+  source_ = source;
+  rt_.apply_limits(opt_.limits);
+  rt_.deadline().start(std::chrono::milliseconds(opt_.limits.timeout_ms));
+  ctx_.output().configure(opt_.limits.max_logs_bytes, opt_.limits.max_stderr_bytes);
+
+  Value fn = compile(source);
+  if (fn.is_exception()) {
+    fail_with_exception(true);
+  } else {
+    Value promise(c_, JS_EvalFunction(c_, fn.release()));
+    if (promise.is_exception()) {
+      fail_with_exception(false);
+    } else if (drive(promise)) {
+      // Room for llmos's own work on the result (error objects, strings); artifact getters run
+      // here too, so the margin stays bounded.
+      JS_SetMemoryLimit(rt_.get(), opt_.limits.memory_bytes + kPostRunMemoryMargin);
+      if (JS_PromiseState(c_, promise.get()) == JS_PROMISE_FULFILLED) {
+        Value completion(c_, JS_PromiseResult(c_, promise.get()));
+        Value value = completion.property("value");
+        if (value.is_exception()) fail_with_exception(false);
+        else finish_success(value);
+      } else {
+        ErrorInfo info;
+        info.name = "Error";
+        info.message =
+            "Error: the artifact awaited a promise that can never settle (no pending jobs or timers)";
+        info.stack = info.message;
+        fail_with(std::move(info));
+      }
+    }
+  }
+
+  RunResult& r = ev_.result;
+  r.memory_used = rt_.memory_used();
+  rt_.lift_memory_limit();
+  rt_.deadline().disarm();
+  r.logs = std::move(ctx_.output().logs());
+  r.stderr_lines = std::move(ctx_.output().stderr_lines());
+  r.logs_truncated = ctx_.output().logs_truncated();
+  r.stderr_truncated = ctx_.output().stderr_truncated();
+  r.execution_time_ms =
+      std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  return std::move(ev_);
+}
+
+}  // namespace
+
+Evaluation evaluate(Context& ctx, std::string_view source, const EvalOptions& options) {
+  return Evaluator(ctx, options).run(source);
+}
+
+}  // namespace llmos::engine

@@ -1,0 +1,41 @@
+#pragma once
+// One QuickJS runtime: its own heap, memory limit, stack limit and deadline. llmos gives every
+// artifact its own runtime, so the limits of one never touch another.
+#include <quickjs.h>
+
+#include <memory>
+
+#include "common/limits.hpp"
+#include "engine/deadline.hpp"
+
+namespace llmos::engine {
+
+class Runtime {
+ public:
+  Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+  ~Runtime();
+
+  JSRuntime* get() const { return rt_; }
+  Deadline& deadline() { return deadline_; }
+
+  // Applies the memory and stack limits. Call on the thread that will run the code: the stack
+  // limit is measured from the current stack position.
+  void apply_limits(const Limits& limits);
+  // Removes the memory limit (for llmos's own set-up work before an artifact runs).
+  void lift_memory_limit();
+  std::size_t memory_limit() const { return memory_limit_; }
+
+  // Bytes the runtime's heap holds right now.
+  std::size_t memory_used() const;
+
+ private:
+  static int on_interrupt(JSRuntime* rt, void* opaque);
+
+  JSRuntime* rt_;
+  Deadline deadline_;
+  std::size_t memory_limit_ = 0;
+};
+
+}  // namespace llmos::engine

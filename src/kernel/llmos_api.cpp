@@ -1,0 +1,19 @@
+#include "kernel/llmos_api.hpp"
+
+#include "kernel/log/log_bindings.hpp"
+#include "kernel/utils/utils_bindings.hpp"
+
+namespace llmos::kernel {
+
+void install_api(engine::Context& ctx) {
+  JSContext* c = ctx.get();
+  engine::Value llmos = ctx.new_object();
+  ctx.define_value(llmos.get(), "version", engine::Value(c, JS_NewString(c, kApiVersion)));
+  install_log(ctx, llmos.get());
+  install_utils(ctx, llmos.get());
+  engine::Value global = ctx.global();
+  JS_DefinePropertyValueStr(c, global.get(), "LLMOS", llmos.release(),
+                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+}
+
+}  // namespace llmos::kernel
