@@ -109,7 +109,7 @@ void Context::define_value(JSValueConst obj, const char* name, Value v) const {
 }
 
 Value Context::run_embedded(const EmbeddedScript& script) const {
-  Value fn(ctx_, JS_ReadObject(ctx_, script.bytecode, script.size, JS_READ_OBJ_BYTECODE));
+  Value fn(ctx_, JS_ReadObject(ctx_, script.bytecode, script.size, JS_READ_OBJ_BYTECODE | JS_READ_OBJ_ROM_DATA));
   if (fn.is_exception()) return fn;
   return Value(ctx_, JS_EvalFunction(ctx_, fn.release()));
 }

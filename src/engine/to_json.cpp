@@ -22,7 +22,7 @@ class Converter {
       r.status = timed_out_ ? JsonConversion::Status::kTimeout : JsonConversion::Status::kException;
       return r;
     }
-    if (over_budget_) {
+    if (over_budget_ || out_.size() > limits_.max_output_bytes) {
       // Keep what fits, as a string, so the output stays valid JSON.
       std::string cut = out_.substr(0, utf8::safe_prefix(out_, limits_.max_output_bytes));
       out_.clear();
@@ -176,14 +176,18 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
   if (cls == class_id::kNumber || cls == class_id::kString || cls == class_id::kBoolean ||
       cls == class_id::kBigInt) {
     // Boxed primitives unwrap, as JSON.stringify does.
-    Value prim(c_, cls == class_id::kString || cls == class_id::kBigInt
-                       ? JS_ToString(c_, v)
-                       : (cls == class_id::kBoolean ? JS_NewBool(c_, JS_ToBool(c_, v))
-                                                    : JS_NewFloat64(c_, [&] {
-                                                        double d = 0;
-                                                        JS_ToFloat64(c_, &d, v);
-                                                        return d;
-                                                      }())));
+    Value prim;
+    if (cls == class_id::kString || cls == class_id::kBigInt) {
+      prim = Value(c_, JS_ToString(c_, v));
+    } else if (cls == class_id::kBoolean) {
+      const JSAtom value_of = JS_NewAtom(c_, "valueOf");
+      prim = Value(c_, JS_Invoke(c_, v, value_of, 0, nullptr));
+      JS_FreeAtom(c_, value_of);
+    } else {
+      double d = 0;
+      if (JS_ToFloat64(c_, &d, v) < 0) return false;
+      prim = Value(c_, JS_NewFloat64(c_, d));
+    }
     if (prim.is_exception()) return false;
     return convert(prim.get(), key, depth, in_object);
   }

@@ -1,0 +1,118 @@
+// Runs every tests/js/*.js and tests/hostile/js/*.js artifact through the executor and checks
+// the result against the expectation in the file's header:
+//   // expect: {"success": false, "error": {"kind": "timeout"}}   (a subset of the result JSON)
+//   // options: {"timeoutMs": 300, "memoryLimitMb": 16, "artifactId": "x"}
+// A value {"$regex": "..."} in the expectation matches strings; {"$type": "string"} matches any
+// value of that JSON type; arrays must match element by element and in length.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "executor/executor.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::vector<std::string> corpus_files() {
+  std::vector<std::string> files;
+  for (const char* dir : {"js", "hostile/js"}) {
+    const fs::path root = fs::path(LLMOS_TESTS_DIR) / dir;
+    if (!fs::exists(root)) continue;
+    for (const auto& e : fs::directory_iterator(root))
+      if (e.path().extension() == ".js") files.push_back(fs::relative(e.path(), LLMOS_TESTS_DIR).string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string type_name(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "boolean";
+    case json::value_t::string: return "string";
+    case json::value_t::array: return "array";
+    case json::value_t::object: return "object";
+    default: return "number";
+  }
+}
+
+// Empty when `actual` matches `expected`; otherwise where and why not.
+std::string describe_mismatch(const json& expected, const json& actual, const std::string& path) {
+  if (expected.is_object() && expected.contains("$regex")) {
+    if (!actual.is_string()) return path + ": expected a string matching " + expected["$regex"].dump() + ", got " + actual.dump();
+    if (!std::regex_search(actual.get<std::string>(), std::regex(expected["$regex"].get<std::string>())))
+      return path + ": " + actual.dump().substr(0, 300) + " does not match " + expected["$regex"].dump();
+    return {};
+  }
+  if (expected.is_object() && expected.contains("$type")) {
+    if (type_name(actual) != expected["$type"]) return path + ": expected type " + expected["$type"].dump() + ", got " + actual.dump();
+    return {};
+  }
+  if (expected.is_object()) {
+    if (!actual.is_object()) return path + ": expected an object, got " + actual.dump().substr(0, 300);
+    for (const auto& [k, v] : expected.items()) {
+      if (!actual.contains(k)) return path + "." + k + ": missing";
+      if (auto m = describe_mismatch(v, actual[k], path + "." + k); !m.empty()) return m;
+    }
+    return {};
+  }
+  if (expected.is_array()) {
+    if (!actual.is_array() || actual.size() != expected.size())
+      return path + ": expected " + expected.dump().substr(0, 300) + ", got " + actual.dump().substr(0, 300);
+    for (std::size_t i = 0; i < expected.size(); ++i)
+      if (auto m = describe_mismatch(expected[i], actual[i], path + "[" + std::to_string(i) + "]"); !m.empty()) return m;
+    return {};
+  }
+  if (expected.is_number() && actual.is_number()) {
+    if (expected.get<double>() != actual.get<double>()) return path + ": expected " + expected.dump() + ", got " + actual.dump();
+    return {};
+  }
+  if (expected != actual) return path + ": expected " + expected.dump() + ", got " + actual.dump().substr(0, 300);
+  return {};
+}
+
+class JsCorpus : public testing::TestWithParam<std::string> {};
+
+TEST_P(JsCorpus, GivesTheStatedResult) {
+  const fs::path file = fs::path(LLMOS_TESTS_DIR) / GetParam();
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string code = ss.str();
+
+  json expected, options = json::object();
+  std::istringstream lines(code);
+  std::string line;
+  while (std::getline(lines, line) && line.rfind("//", 0) == 0) {
+    if (line.rfind("// expect:", 0) == 0) expected = json::parse(line.substr(10));
+    else if (line.rfind("// options:", 0) == 0) options = json::parse(line.substr(11));
+  }
+  ASSERT_FALSE(expected.is_null()) << GetParam() << " has no '// expect:' header line";
+
+  llmos::executor::ExecOptions opt;
+  opt.filename = file.filename().string();
+  if (options.contains("timeoutMs")) opt.limits.timeout_ms = options["timeoutMs"];
+  if (options.contains("memoryLimitMb")) opt.limits.memory_bytes = options["memoryLimitMb"].get<std::size_t>() << 20;
+  if (options.contains("artifactId")) opt.artifact_id = options["artifactId"];
+  const auto ex = llmos::executor::execute_javascript(code, opt);
+  const json actual = json::parse(ex.result.to_json());
+  const std::string m = describe_mismatch(expected, actual, "result");
+  EXPECT_TRUE(m.empty()) << GetParam() << ": " << m << "\nfull result: " << actual.dump().substr(0, 2000);
+}
+
+std::string test_name(const testing::TestParamInfo<std::string>& info) {
+  std::string n = info.param;
+  for (char& c : n)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return n;
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, JsCorpus, testing::ValuesIn(corpus_files()), test_name);
+
+}  // namespace

@@ -1,0 +1,30 @@
+#include "common/run_result.hpp"
+
+#include <gtest/gtest.h>
+
+namespace llmos {
+
+TEST(RunResult, SerialisesEveryContractField) {
+  RunResult r;
+  r.success = false;
+  r.error = ErrorInfo{"ReferenceError", "ReferenceError: y is not defined", "stack", 2, 3, ErrorKind::kRuntime};
+  r.logs = {"a"};
+  r.stderr_lines = {"b"};
+  r.execution_time_ms = 1.23456;
+  r.memory_used = 42;
+  r.images.push_back(Image{"c1", "image/png", 2, 1, "hi"});
+  EXPECT_EQ(r.to_json(),
+            R"({"success":false,"output":null,"error":{"name":"ReferenceError","message":"ReferenceError: y is not defined","stack":"stack","line":2,"column":3,"kind":"runtime"},)"
+            R"("logs":["a"],"stderr":["b"],"executionTime":1.235,"memoryUsed":42,"artifactId":"default","language":"javascript","dom":null,)"
+            R"("images":[{"id":"c1","mime":"image/png","width":2,"height":1,"data":"aGk="}],"truncated":{"output":false,"logs":false,"stderr":false}})");
+}
+
+TEST(RunResult, Base64) {
+  EXPECT_EQ(base64_encode(""), "");
+  EXPECT_EQ(base64_encode("f"), "Zg==");
+  EXPECT_EQ(base64_encode("fo"), "Zm8=");
+  EXPECT_EQ(base64_encode("foo"), "Zm9v");
+  EXPECT_EQ(base64_encode("foobar"), "Zm9vYmFy");
+}
+
+}  // namespace llmos

@@ -1,0 +1,451 @@
+// Cases for compare.sh: each is run through Node 20's util.format and through
+// src/kernel/log/inspect.js under QuickJS, and the outputs must be identical.
+//
+// Fields:
+//   id       unique name
+//   args     JS source of an expression that evaluates to the argument list
+//            passed to format(...); evaluated in strict mode in both engines
+//   expect   fixed expected output (instead of Node's): used where Node throws
+//            and we must not, or for the documented no-hooks fallbacks
+//   nohooks  run with a factory created without host hooks
+//   hostile  JS run in QuickJS after the factory is created and the arguments
+//            are built, sabotaging built-ins; output must still match Node
+//   frames   normalise "    at ..." stack-frame lines on both sides
+//   known    reason for an accepted difference (reported, does not fail)
+//
+// Helpers available to `args` in both engines:
+//   __settle(promise, state, value)  Node: identity. QuickJS: tells the mock
+//                                    promiseState hook the state (0/1/2)
+//   __proxy(target, handler)         new Proxy, registered with the mock
+//                                    proxyDetails hook under QuickJS
+//   __revocable(target, handler)     an already revoked proxy
+'use strict';
+
+const CASES = [];
+function c(id, args, extra) {
+  CASES.push(Object.assign({ id, args }, extra || {}));
+}
+
+// ------------------------------------------------------------ the contract
+c('contract-2plus2', `['2 + 2 =', 4]`);
+c('contract-object', `[{ a: 1, b: 'x' }]`);
+c('contract-array', `[[1, 2, 3]]`);
+
+// ------------------------------------------------------------- primitives
+c('prim-string-alone', `['hello']`);
+c('prim-strings-joined', `['a', 'b', 'c']`);
+c('prim-number-first', `[42]`);
+c('prim-numbers', `[1, -1, 0.5, 1e21, 1e-7, 0.1 + 0.2, 123456789012345680000]`);
+c('prim-neg-zero', `[-0, [-0], { z: -0 }]`);
+c('prim-nan-inf', `[NaN, Infinity, -Infinity]`);
+c('prim-bigint', `[1n, -12345678901234567890n, [2n]]`);
+c('prim-bool-null-undef', `[true, false, null, undefined]`);
+c('prim-undefined-first', `[undefined, 'x']`);
+c('prim-symbols', `[Symbol('a'), Symbol(), Symbol.iterator, Symbol.for('reg')]`);
+c('prim-symbol-desc-escape', `[[Symbol('a\\nb'), Symbol("it's")]]`);
+c('prim-string-in-array', `[['abc', '']]`);
+c('prim-quote-single', `[["it's"]]`);
+c('prim-quote-both', `[["it's \\"quoted\\""]]`);
+c('prim-quote-all', `[["it's \\"q\\" \`b\`"]]`);
+c('prim-quote-dollar-brace', `[["it's \\"q\\" \${x}"]]`);
+c('prim-escapes', `[['a\\nb\\tc\\r\\x00\\x1b\\x7f\\x85\\\\ \\b\\f\\v']]`);
+c('prim-lone-surrogates', `[['\\ud800x', 'y\\udc00', '\\ud83d\\ude00', '\\udc00\\ud800']]`);
+c('prim-unicode', `[['héllo', '日本語', '😀']]`);
+c('prim-long-string-top', `['x'.repeat(20000)]`);
+c('prim-long-string-nested', `[['x'.repeat(10005)]]`);
+c('prim-long-string-one-more', `[['y'.repeat(10001)]]`);
+c('prim-multiline-string-nested', `[{ text: 'line one is here\\nline two is here too\\nline three is the longest of them all\\n' }]`);
+c('prim-long-single-line-in-object', `[{ key: 'a'.repeat(90) }]`);
+c('prim-long-string-escape-100', `[['\\n'.repeat(150) + "'"]]`);
+
+// -------------------------------------------------------- format directives
+c('fmt-s-string', `['%s!', 'hi']`);
+c('fmt-s-number', `['%s', 42]`);
+c('fmt-s-neg-zero', `['%s', -0]`);
+c('fmt-s-bigint', `['%s', 5n]`);
+c('fmt-s-symbol', `['%s', Symbol('q')]`);
+c('fmt-s-null-undef', `['%s %s', null, undefined]`);
+c('fmt-s-object', `['%s', { a: { b: { c: 1 } } }]`);
+c('fmt-s-array', `['%s', [1, [2, [3]]]]`);
+c('fmt-s-own-tostring', `['%s', { toString() { return 'custom!'; } }]`);
+c('fmt-s-class-tostring', `['%s', new (class P { toString() { return 'P!'; } })()]`);
+c('fmt-s-class-no-tostring', `['%s', new (class Q { constructor() { this.x = 1; } })()]`);
+c('fmt-s-error', `['%s', (() => { const e = new Error('bad'); e.stack = 'Error: bad\\n    at x (y.js:1:1)'; return e; })()]`);
+c('fmt-s-date', `['%s', new Date(0)]`);
+c('fmt-s-null-proto', `['%s', Object.assign(Object.create(null), { a: 1 })]`);
+c('fmt-s-function', `['%s', function foo() { return 1; }]`);
+c('fmt-d', `['%d %d %d %d', 42, '42', 1.5, -0]`);
+c('fmt-d-odd', `['%d %d %d %d', '0x10', {}, [], null]`);
+c('fmt-d-bigint-symbol', `['%d %d', 10n, Symbol('s')]`);
+c('fmt-i', `['%i %i %i %i', 42.9, '42.9abc', '1e3', -3.7]`);
+c('fmt-i-bigint-symbol', `['%i %i', 7n, Symbol()]`);
+c('fmt-f', `['%f %f %f', '3.14abc', 2, 'x']`);
+c('fmt-f-symbol', `['%f', Symbol()]`);
+c('fmt-j', `['%j', { a: [1, 'b'], c: null }]`);
+c('fmt-j-circular', `['%j', (() => { const o = {}; o.o = o; return o; })()]`);
+c('fmt-j-undefined', `['%j %j', undefined, 'str']`);
+c('fmt-j-tojson', `['%j', { toJSON() { return 'J'; } }]`);
+c('fmt-o-array', `['%o', [1, 2]]`);
+c('fmt-o-object', `['%o', { a: 1, nested: { deep: { deeper: { deepest: { x: 1 } } } } }]`);
+c('fmt-o-function', `['%o', function foo(a, b) {}]`);
+c('fmt-O', `['%O', { a: { b: { c: { d: 1 } } } }]`);
+c('fmt-c', `['%cstyled%c text', 'color: red', 'font-weight: bold']`);
+c('fmt-percent', `['100%% sure', 1]`);
+c('fmt-percent-alone', `['100%% sure']`);
+c('fmt-trailing-percent', `['50%', 1]`);
+c('fmt-unknown-directive', `['%x %s', 'a']`);
+c('fmt-missing-args', `['%s and %s and %d', 'one']`);
+c('fmt-extra-args', `['%s', 'a', 'b', { c: 1 }, [2]]`);
+c('fmt-no-directive-extra', `['plain', 42, 'str', { o: 1 }]`);
+c('fmt-first-not-string', `[{ a: 1 }, '%s', 'x']`);
+c('fmt-first-number-string-later', `[5, 'five']`);
+c('fmt-percent-at-end-with-arg', `['%', 1]`);
+c('fmt-double-percent-s', `['%%s', 'x']`);
+c('fmt-adjacent', `['%s%s%d', 'a', 'b', 3]`);
+c('fmt-empty-first', `['', 1, 'x']`);
+c('fmt-no-args', `[]`);
+
+// ------------------------------------------------------------------ objects
+c('obj-empty', `[{}]`);
+c('obj-nested-depth', `[{ a: { b: { c: { d: { e: 1 } } } } }]`);
+c('obj-depth-array', `[{ a: { b: { c: [1, 2] } } }]`);
+c('obj-quoted-keys', `[{ 'a-b': 1, 'with space': 2, '1a': 3, _ok: 4, $dollar: 5, 'é': 6, '': 7 }]`);
+c('obj-numeric-keys', `[{ 2: 'b', 1: 'a', x: 'x', 10: 'c' }]`);
+c('obj-proto-key', `[JSON.parse('{"__proto__": 1, "a": 2}')]`);
+c('obj-symbol-keys', `[{ [Symbol('s')]: 1, [Symbol()]: 2, regular: 3, [Symbol.iterator]: 4 }]`);
+c('obj-getters', `[{ get a() { return 1; }, set b(v) {}, get c() { return 1; }, set c(v) {} }]`);
+c('obj-non-enumerable', `[Object.defineProperty({ visible: 1 }, 'hidden', { value: 2, enumerable: false })]`);
+c('obj-null-proto', `[Object.create(null)]`);
+c('obj-null-proto-props', `[Object.assign(Object.create(null), { a: 1, b: [1] })]`);
+c('obj-class-instance', `[new (class Foo { constructor() { this.x = 1; this.y = 'two'; } })()]`);
+c('obj-class-empty', `[new (class Bar {})()]`);
+c('obj-class-tostringtag', `[new (class Baz { get [Symbol.toStringTag]() { return 'Tagged'; } })()]`);
+c('obj-plain-tostringtag', `[{ [Symbol.toStringTag]: 'Own' }]`);
+c('obj-tag-nonenum', `[Object.defineProperty({ a: 1 }, Symbol.toStringTag, { value: 'Hidden', enumerable: false })]`);
+c('obj-null-proto-tag', `[Object.defineProperty(Object.create(null), Symbol.toStringTag, { value: 'NP' })]`);
+c('obj-constructor-prop', `[{ constructor: 'not a function', a: 1 }]`);
+c('obj-proto-without-ctor', `[Object.create(Object.create(null))]`);
+c('obj-proto-chain-class', `[Object.create(new (class Animal {})())]`);
+c('obj-inherited-props-hidden', `[Object.create({ inherited: 1 })]`);
+c('obj-undefined-values', `[{ u: undefined, n: null }]`);
+c('obj-line-break', `[{ alpha: 'aaaaaaaaaaaa', beta: 'bbbbbbbbbbbbb', gamma: 'ccccccccccccc', delta: 'dddddddddddd', epsilon: 1 }]`);
+c('obj-just-fits', `[{ k1: 'xxxxxxxxxx', k2: 'xxxxxxxxxx', k3: 'xxxxxxxxxx', k4: 'xxxxxxxxxxx' }]`);
+c('obj-many-keys', `[Object.fromEntries(Array.from({ length: 30 }, (_, i) => ['key' + i, i]))]`);
+c('obj-nested-break', `[{ user: { name: 'Ada Lovelace', email: 'ada@example.com', roles: ['admin', 'dev'] }, meta: { created: 1, updated: 2 } }]`);
+c('obj-compact3', `[{ a: { b: { c: {} } }, d: 1 }]`);
+c('obj-compact-inner-four', `[{ a: 1, b: { c: 2, d: { e: 3, f: { g: 4 } } } }]`);
+c('obj-array-of-objects', `[[{ id: 1, name: 'one' }, { id: 2, name: 'two' }, { id: 3, name: 'three' }]]`);
+c('obj-array-of-objects-long', `[[{ id: 1, name: 'one', tags: ['a', 'b'] }, { id: 2, name: 'two', tags: [] }, { id: 3, name: 'three', tags: ['c'] }]]`);
+c('obj-deep-100000', `[(() => { let o = {}; for (let i = 0; i < 100000; i++) o = { a: o }; return o; })()]`);
+c('obj-deep-array-100000', `[(() => { let o = []; for (let i = 0; i < 100000; i++) o = [o]; return o; })()]`);
+c('obj-long-proto-chain', `[(() => { let o = {}; for (let i = 0; i < 1000; i++) o = Object.create(o); o.own = 1; return o; })()]`);
+c('obj-arguments', `[(function () { return arguments; })(1, 'two')]`);
+c('obj-math-json', `[Math, JSON]`);
+c('obj-globals-builtin-protos', `[Object.prototype, Array.prototype]`);
+c('obj-key-long', `[{ ['k'.repeat(100)]: 1 }]`);
+c('obj-getter-on-class', `[new (class G { constructor() { this.a = 1; } get b() { return 2; } })()]`);
+c('obj-key-escapes', `[{ 'a\\nb': 1, "it's": 2, 'back\\\\slash': 3 }]`);
+
+// ------------------------------------------------------------------- arrays
+c('arr-empty', `[[]]`);
+c('arr-nested', `[[1, [2, [3, [4, [5]]]]]]`);
+c('arr-sparse-middle', `[[1, , 3]]`);
+c('arr-sparse-many', `[[1, , , , 5, , ]]`);
+c('arr-new-array', `[new Array(5)]`);
+c('arr-sparse-huge', `[(() => { const a = []; a[1e9] = 1; a[2] = 'x'; return a; })()]`);
+c('arr-extra-props', `[Object.assign([1, 2], { extra: true, '-1': 'neg' })]`);
+c('arr-symbol-prop', `[(() => { const a = [1]; a[Symbol('s')] = 2; return a; })()]`);
+c('arr-over-100', `[Array.from({ length: 150 }, (_, i) => i)]`);
+c('arr-101', `[Array.from({ length: 101 }, () => 0)]`);
+c('arr-grouping-7', `[[1, 2, 3, 4, 5, 6, 7]]`);
+c('arr-grouping-26-numbers', `[Array.from({ length: 26 }, (_, i) => i * 37 % 1000)]`);
+c('arr-grouping-strings', `[['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew', 'kiwi', 'lemon']]`);
+c('arr-grouping-mixed', `[[1, 'two', 3, 'four', 5, 'six', 7, null, undefined, true]]`);
+c('arr-grouping-negative', `[[-1, 22, -333, 4444, -55555, 6, -7, 88, -999]]`);
+c('arr-grouping-bigint', `[[1n, 22n, 333n, 4444n, 5n, 66n, 777n]]`);
+c('arr-no-grouping-long', `[['a'.repeat(30), 'b', 'c', 'd', 'e', 'f', 'g']]`);
+c('arr-6-items', `[['aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'cccccccccccc', 'dddddddddddd', 'eeeeeeeeeeee', 'ffffffffffff']]`);
+c('arr-of-arrays', `[[[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, 14]]]`);
+c('arr-matrix-10', `[Array.from({ length: 10 }, (_, i) => Array.from({ length: 10 }, (_, j) => i * j))]`);
+c('arr-1000-strings', `[Array.from({ length: 1000 }, (_, i) => 'item' + i)]`);
+c('arr-subclass', `[(() => { class MyArr extends Array {} return MyArr.from([1, 2]); })()]`);
+c('arr-null-proto', `[Object.setPrototypeOf([1, 2], null)]`);
+c('arr-tagged', `[Object.defineProperty([1], Symbol.toStringTag, { value: 'T' })]`);
+c('arr-holes-end', `[(() => { const a = [1, 2]; a.length = 5; return a; })()]`);
+c('arr-in-depth', `[[[[[1]]]], { a: [[[[2]]]] }]`);
+c('arr-1e6', `[new Array(1e6).fill(7)]`);
+c('arr-sparse-over-100', `[(() => { const a = []; for (let i = 0; i < 300; i += 2) a[i] = i; return a; })()]`);
+c('arr-grouping-nested-indent', `[{ list: Array.from({ length: 30 }, (_, i) => i * 3) }]`);
+c('arr-grouping-unicode', `[['日本', '中文字', 'a', 'bb', 'ccc', '한국어', 'e']]`);
+c('arr-grouping-emoji', `[['😀', 'ab', '😀😀', 'c', 'dd', 'e', 'f', 'g']]`);
+c('arr-undefined-items', `[[undefined, null, undefined]]`);
+
+// ---------------------------------------------------------------- Map / Set
+c('map-basic', `[new Map([['a', 1], ['b', { c: 2 }]])]`);
+c('map-empty', `[new Map(), new Set()]`);
+c('map-object-keys', `[new Map([[{ k: 1 }, [1]], [null, undefined]])]`);
+c('set-basic', `[new Set([1, 'two', { three: 3 }])]`);
+c('set-nested', `[new Set([new Set([1]), new Map([[1, new Set([2])]])])]`);
+c('set-over-100', `[new Set(Array.from({ length: 120 }, (_, i) => i))]`);
+c('map-over-100', `[new Map(Array.from({ length: 101 }, (_, i) => [i, i]))]`);
+c('map-subclass', `[new (class MyMap extends Map {})([[1, 2]])]`);
+c('set-null-proto', `[Object.setPrototypeOf(new Set([1, 2]), null)]`);
+c('map-null-proto', `[Object.setPrototypeOf(new Map([[1, 2]]), null)]`);
+c('map-extra-prop', `[Object.assign(new Map([[1, 2]]), { extra: 'yes' })]`);
+c('map-long', `[new Map([['first key is long', 'first value is long too'], ['second key', 'second value is also long']])]`);
+c('weakmap-weakset', `[new WeakMap(), new WeakSet()]`);
+c('map-iterator', `[new Map([['a', 1]]).entries()]`, { known: 'iterator contents cannot be previewed without consuming them' });
+c('set-iterator', `[new Set([1]).values()]`, { known: 'iterator contents cannot be previewed without consuming them' });
+c('map-keys-iterator-nohooks', `[new Map([['a', 1]]).keys()]`, { expect: '[Map Iterator] { <items unknown> }' });
+c('array-iterator', `[[1, 2].values(), 'abc'[Symbol.iterator]()]`);
+c('generator-object', `[(function* gen() { yield 1; })()]`);
+
+// --------------------------------------------------- functions and classes
+c('fn-named', `[function foo() {}]`);
+c('fn-anonymous', `[function () {}, () => {}]`);
+c('fn-inferred-name', `[(() => { const inferred = () => 1; return inferred; })()]`);
+c('fn-async', `[async function af() {}, async () => {}]`);
+c('fn-generator', `[function* gen() {}, async function* agen() {}]`);
+c('fn-class', `[class A {}, class {}]`);
+c('fn-class-extends', `[(() => { class Base {} class Derived extends Base {} return Derived; })()]`);
+c('fn-class-extends-expression', `[class extends Array {}]`);
+c('fn-class-static', `[class S { static x = 1; static y = 'z'; }]`);
+c('fn-bound', `[(function orig() {}).bind(null)]`);
+c('fn-with-props', `[Object.assign(function withProps() {}, { a: 1, b: 'two' })]`);
+c('fn-methods', `[{ method() {}, arrow: () => {}, async am() {}, *gm() {}, ['comp' + 'uted']() {} }]`);
+c('fn-native', `[Math.max, Array.prototype.push, Object]`);
+c('fn-null-proto', `[Object.setPrototypeOf(function np() {}, null)]`);
+c('fn-symbol-name', `[{ [Symbol('sym')]() {} }[Object.getOwnPropertySymbols({ [Symbol('sym')]() {} })[0]] ]`);
+c('fn-in-array', `[[function a() {}, class B {}, Symbol('c')]]`);
+c('fn-class-comment', `[class /* c */ Commented {}]`);
+c('fn-toString-tag', `[Object.defineProperty(function tagged() {}, Symbol.toStringTag, { value: 'FT' })]`);
+
+// ------------------------------------------------------------------- errors
+c('err-fixed-stack', `[(() => { const e = new Error('boom'); e.stack = 'Error: boom\\n    at foo (file.js:1:2)\\n    at bar (file.js:3:4)'; return e; })()]`);
+c('err-no-stack', `[(() => { const e = new Error('nostack'); e.stack = undefined; return e; })()]`);
+c('err-empty-stack', `[(() => { const e = new RangeError('r'); e.stack = ''; return e; })()]`);
+c('err-natural', `[new Error('natural')]`, { frames: true });
+c('err-natural-type', `[new TypeError('bad type')]`, { frames: true });
+c('err-natural-thrown', `[(() => { try { null.x; } catch (e) { return e.constructor.name; } })()]`);
+c('err-extra-props', `[(() => { const e = new Error('with props'); e.stack = 'Error: with props\\n    at x (f.js:1:1)'; e.code = 'E_CODE'; e.errno = 42; return e; })()]`);
+c('err-extra-props-natural', `[Object.assign(new Error('np'), { code: 'X' })]`, { frames: true });
+c('err-in-object', `[{ err: (() => { const e = new Error('inner'); e.stack = 'Error: inner\\n    at a (b.js:1:1)'; return e; })() }]`);
+c('err-in-array-natural', `[[new Error('in array')]]`, { frames: true });
+c('err-cause', `[(() => { const c = new Error('cause'); c.stack = 'Error: cause\\n    at c (c.js:1:1)'; const e = new Error('outer', { cause: c }); e.stack = 'Error: outer\\n    at o (o.js:1:1)'; return e; })()]`);
+c('err-cause-primitive', `[(() => { const e = new Error('outer', { cause: 'just a string' }); e.stack = 'Error: outer\\n    at o (o.js:1:1)'; return e; })()]`);
+c('err-aggregate', `[(() => { const a = new Error('a'); a.stack = 'Error: a\\n    at a (a.js:1:1)'; const e = new AggregateError([a, 'b'], 'many'); e.stack = 'AggregateError: many\\n    at m (m.js:1:1)'; return e; })()]`);
+c('err-subclass', `[(() => { class MyErr extends Error {} const e = new MyErr('m'); e.stack = 'Error: m\\n    at z (z.js:1:1)'; return e; })()]`);
+c('err-subclass-named', `[(() => { class ValidationError extends Error { constructor(m) { super(m); this.name = 'ValidationError'; } } const e = new ValidationError('v'); e.stack = 'ValidationError: v\\n    at z (z.js:1:1)'; return e; })()]`);
+c('err-name-changed', `[(() => { const e = new Error('x'); e.name = 'Custom'; e.stack = 'Error: x\\n    at z (z.js:1:1)'; return e; })()]`);
+c('err-message-multiline', `[(() => { const e = new Error('line1\\nline2'); e.stack = 'Error: line1\\nline2\\n    at z (z.js:1:1)'; return e; })()]`);
+c('err-null-proto', `[(() => { const e = new Error('np'); e.stack = 'Error: np\\n    at z (z.js:1:1)'; return Object.setPrototypeOf(e, null); })()]`);
+c('err-stack-odd', `[(() => { const e = new Error('odd'); e.stack = 'Something else entirely'; return e; })()]`);
+c('err-no-message', `[(() => { const e = new Error(); e.stack = 'Error\\n    at z (z.js:1:1)'; return e; })()]`);
+c('err-bracketed-in-object', `[{ e: (() => { const e = new TypeError('t'); e.stack = undefined; return e; })() }]`);
+c('err-fake-error-object', `[Object.create(Error.prototype)]`);
+c('err-with-circular-prop', `[(() => { const e = new Error('circ'); e.stack = 'Error: circ\\n    at z (z.js:1:1)'; e.self = e; return e; })()]`);
+c('err-format-after-string', `['failed:', (() => { const e = new Error('f'); e.stack = 'Error: f\\n    at z (z.js:1:1)'; return e; })()]`);
+
+// ------------------------------------------------------------ dates, regexps
+c('date-epoch', `[new Date(0)]`);
+c('date-in-object', `[{ when: new Date(Date.UTC(2024, 1, 29, 12, 30, 45, 123)) }]`);
+c('date-invalid', `[new Date(NaN)]`);
+c('date-with-prop', `[Object.assign(new Date(0), { note: 'n' })]`);
+c('date-subclass', `[new (class MyDate extends Date {})(0)]`);
+c('regexp-basic', `[/ab+c/gi, /x/]`);
+c('regexp-flags', `[/a/dgimsuy]`);
+c('regexp-slash', `[new RegExp('/'), new RegExp('a\\nb')]`);
+c('regexp-with-prop', `[Object.assign(/re/, { extra: 1 })]`);
+c('regexp-subclass', `[new (class MyRe extends RegExp {})('x', 'g')]`);
+c('regexp-prototype', `[RegExp.prototype]`);
+
+// --------------------------------------------------------- boxed primitives
+c('boxed-all', `[new Number(3), new String('str'), new Boolean(false), Object(Symbol('bs')), Object(10n)]`);
+c('boxed-neg-zero', `[new Number(-0)]`);
+c('boxed-string-extra', `[Object.assign(new String('ab'), { extra: 1 })]`);
+c('boxed-in-array', `[[new Number(1), new String('s')]]`);
+
+// ------------------------------------------------ typed arrays and buffers
+c('ta-uint8', `[new Uint8Array([1, 2, 3])]`);
+c('ta-empty', `[new Uint8Array(0), new Float32Array()]`);
+c('ta-float64', `[new Float64Array([-0, 0.5, NaN, Infinity])]`);
+c('ta-float32', `[new Float32Array([0.1, 1.5])]`);
+c('ta-bigint64', `[new BigInt64Array([1n, -2n]), new BigUint64Array([3n])]`);
+c('ta-int-types', `[new Int8Array([-1]), new Int16Array([2]), new Int32Array([3]), new Uint16Array([4]), new Uint32Array([5]), new Uint8ClampedArray([300])]`);
+c('ta-over-100', `[new Uint8Array(150)]`);
+c('ta-grouping', `[new Int32Array([1, -20, 300, -4000, 50000, 6, 7, 8])]`);
+c('ta-extra-prop', `[Object.assign(new Uint8Array(2), { tag: 'x' })]`);
+c('ta-null-proto', `[Object.setPrototypeOf(new Uint8Array([9]), null)]`);
+c('ta-huge', `[new Uint8Array(5e6)]`);
+c('ta-large-extra-prop', `[Object.assign(new Uint8Array(20000), { extra: 1 })]`,
+  { known: 'extra keys of typed arrays longer than 16384 are not scanned (cost)' });
+c('arr-large-dense-extra-prop', `[Object.assign(new Array(20000).fill(0), { extra: 1 })]`,
+  { known: 'extra keys of dense arrays longer than 16384 are not scanned (cost)' });
+c('arr-large-sparse-extra-prop', `[Object.assign([], { 30000: 1, extra: 2 })]`);
+c('ab-basic', `[new ArrayBuffer(4)]`);
+c('ab-contents', `[new Uint8Array([0, 15, 16, 255]).buffer]`);
+c('ab-over-100', `[new ArrayBuffer(120)]`);
+c('ab-empty', `[new ArrayBuffer(0)]`);
+c('dataview', `[new DataView(new ArrayBuffer(2), 1)]`);
+c('ta-in-object', `[{ bytes: new Uint8Array([1, 2]) }]`);
+
+// ----------------------------------------------------------------- promises
+c('promise-resolved', `[__settle(Promise.resolve(42), 1, 42)]`);
+c('promise-pending', `[new Promise(() => {})]`);
+c('promise-rejected', `[(() => { const p = Promise.reject(3); p.catch(() => {}); return __settle(p, 2, 3); })()]`);
+c('promise-resolved-object', `[__settle(Promise.resolve({ a: [1] }), 1, { a: [1] })]`);
+c('promise-nested', `[{ p: __settle(Promise.resolve('s'), 1, 's') }]`);
+c('promise-undefined', `[__settle(Promise.resolve(), 1, undefined)]`);
+c('promise-nohooks', `[Promise.resolve(1)]`, { nohooks: true, expect: 'Promise { <unknown> }' });
+c('promise-proto-nohooks', `[Object.create(Promise.prototype)]`, { nohooks: true, known: 'no promise brand check in QuickJS without the promiseState hook' });
+c('promise-proto', `[Object.create(Promise.prototype)]`);
+
+// ------------------------------------------------------------------ proxies
+c('proxy-hooked', `[__proxy({ a: 1 }, { get() { throw new Error('trap'); } })]`);
+c('proxy-hooked-o', `['%o', __proxy({ a: 1 }, {})]`);
+c('proxy-hooked-array', `[__proxy([1, 2], { ownKeys() { throw new Error('trap'); } })]`);
+c('proxy-hooked-fn', `[__proxy(function pf() {}, {})]`);
+c('proxy-revoked', `[__revocable({}, {})]`);
+c('proxy-benign-nohooks', `[new Proxy({ a: 1, b: [2] }, {})]`, { nohooks: true });
+c('proxy-array-nohooks', `[new Proxy([1, 2, 3], {})]`, { nohooks: true });
+c('proxy-throwing-ownkeys-nohooks', `[{ ok: 1, bad: new Proxy({}, { ownKeys() { throw new TypeError('no keys'); } }) }]`,
+  { nohooks: true, expect: '{ ok: 1, bad: [Inspection threw TypeError: no keys] }' });
+c('proxy-throwing-get-nohooks', `[new Proxy({}, { get() { throw new RangeError('no get'); } })]`,
+  { nohooks: true, expect: '[Inspection threw RangeError: no get]' });
+c('proxy-throwing-gopd-nohooks', `[new Proxy({ a: 1, b: 2 }, { getOwnPropertyDescriptor(t, k) { if (k === 'b') throw new Error('no b'); return Reflect.getOwnPropertyDescriptor(t, k); } })]`,
+  { nohooks: true, expect: '[Inspection threw Error: no b]' });
+c('proxy-throwing-proto-nohooks', `[[1, new Proxy({}, { getPrototypeOf() { throw 'str'; } })]]`,
+  { nohooks: true, expect: '[ 1, [Inspection threw str] ]' });
+c('proxy-revoked-nohooks', `[(() => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; })()]`,
+  { nohooks: true, expect: '[Inspection threw TypeError: revoked proxy]' });
+
+// ----------------------------------------------------------------- circular
+c('circ-self', `[(() => { const o = { name: 'o' }; o.self = o; return o; })()]`);
+c('circ-array', `[(() => { const a = [1]; a.push(a); return a; })()]`);
+c('circ-two', `[(() => { const a = { n: 'a' }; const b = { n: 'b', a }; a.b = b; const c = { n: 'c' }; c.c = c; return { a, c }; })()]`);
+c('circ-map', `[(() => { const m = new Map(); m.set('me', m); return m; })()]`);
+c('circ-set', `[(() => { const s = new Set(); s.add(s); return s; })()]`);
+c('circ-shared-not-circular', `[(() => { const shared = { s: 1 }; return { x: shared, y: shared }; })()]`);
+c('circ-deep', `[(() => { const o = { l1: { l2: {} } }; o.l1.l2.back = o; return o; })()]`);
+
+// ----------------------------------------------------------- custom inspect
+c('custom-string', `[{ [Symbol.for('nodejs.util.inspect.custom')]() { return 'CUSTOM'; } }]`);
+c('custom-object', `[{ [Symbol.for('nodejs.util.inspect.custom')]() { return { replaced: true }; } }]`);
+c('custom-multiline', `[{ inner: { [Symbol.for('nodejs.util.inspect.custom')]() { return 'line1\\nline2'; } } }]`);
+c('custom-uses-args', `[{ [Symbol.for('nodejs.util.inspect.custom')](depth, opts, insp) { return 'd=' + depth + ' ' + insp([1, 2]) + ' ' + typeof opts.stylize; } }]`);
+c('custom-nested-depth', `[{ a: { b: { [Symbol.for('nodejs.util.inspect.custom')](depth) { return 'depth ' + depth; } } } }]`);
+c('custom-returns-this', `[(() => { const o = { x: 1 }; o[Symbol.for('nodejs.util.inspect.custom')] = function () { return this; }; return o; })()]`);
+c('custom-throws', `[{ [Symbol.for('nodejs.util.inspect.custom')]() { throw new Error('custom failed'); } }]`,
+  { expect: '[Inspection threw Error: custom failed]' });
+
+// ------------------------------------------------------- robustness (Node throws)
+c('robust-tag-getter-throws', `[{ get [Symbol.toStringTag]() { throw new Error('tag boom'); } }]`,
+  { expect: '[Inspection threw Error: tag boom]' });
+c('robust-s-tostring-throws', `['%s', { toString() { throw new Error('ts boom'); } }]`,
+  { expect: '[Inspection threw Error: ts boom]' });
+c('robust-d-null-proto', `['%d', Object.create(null)]`,
+  { expect: '[Inspection threw TypeError: toPrimitive]' });
+c('robust-j-bigint', `['value: %j', { n: 1n }]`,
+  { expect: 'value: [Inspection threw TypeError: Do not know how to serialize a BigInt]' });
+c('robust-constructor-getter-throws', `[(() => { const proto = { get constructor() { throw new Error('ctor'); } }; return Object.create(proto); })()]`);
+c('robust-name-getter', `[Object.defineProperty(function named() {}, 'name', { get() { return 'fromGetter'; } })]`);
+c('robust-getter-not-invoked', `[{ get boom() { throw new Error('must not run'); } }]`);
+c('robust-array-index-getter', `[Object.defineProperty([1, 2], 1, { get() { throw new Error('no'); } })]`);
+
+// ---------------------------------------------------- showHidden via %o
+c('o-class-instance', `['%o', new (class G { constructor() { this.a = 1; } get b() { return 2; } })()]`);
+c('o-class-proto-data', `['%o', (() => { class P {} P.prototype.shared = 'x'; return new P(); })()]`);
+c('o-error', `['%o', (() => { const e = new Error('oe'); e.stack = 'Error: oe\\n    at z (z.js:1:1)'; return e; })()]`,
+  { known: 'own-property order of errors: QuickJS lists message before stack, V8 stack before message' });
+c('o-map-set', `['%o %o', new Map([[1, { a: 1 }]]), new Set(['s'])]`);
+c('o-date-regexp', `['%o %o', new Date(0), /r/g]`);
+c('o-typed-array', `['%o', new Uint8Array([1, 2])]`);
+c('o-arraybuffer', `['%o', new ArrayBuffer(2)]`);
+c('o-weakmap', `['%o', new WeakMap()]`, { known: 'weak collection entries cannot be previewed from JS' });
+c('o-nested-depth4', `['%o', { l1: { l2: { l3: { l4: { l5: { l6: 1 } } } } }, arr: [[1, [2, [3, [4, [5]]]]]] }]`);
+c('o-symbol-hidden', `['%o', Object.defineProperty({ v: 1 }, Symbol('hid'), { value: 2, enumerable: false })]`);
+c('o-null-proto', `['%o', Object.assign(Object.create(null), { z: 1 })]`);
+c('o-boxed-string', `['%o', new String('ab')]`);
+c('o-arrow', `['%o', (() => { const f = () => 1; return f; })()]`);
+c('o-class', `['%o', class K { m() {} }]`);
+c('o-async-fn', `['%o', async function af() {}]`);
+c('o-generator-fn', `['%o', function* gf() {}]`);
+c('o-fn-props', `['%o', Object.assign(function fp() {}, { p: 1 })]`);
+c('o-array-extra', `['%o', Object.assign([1, , 3], { x: 'y' })]`);
+c('o-getter', `['%o', { get g() { return 1; } }]`);
+c('o-promise', `['%o', __settle(Promise.resolve(1), 1, 1)]`);
+c('o-circular', `['%o', (() => { const o = { a: 1 }; o.o = o; return o; })()]`);
+c('o-string', `['%o', 'str']`);
+c('o-number', `['%o %o', 42, -0]`);
+c('o-long-array', `['%o', Array.from({ length: 8 }, (_, i) => 'value' + i)]`);
+c('o-math', `['%o', Math]`, { known: 'showHidden lists every own property of Math; QuickJS and V8 differ in order and set' });
+
+// ------------------------------------------------------------- more format
+c('fmt-s-multiline', `['%s', 'a\\nb']`);
+c('fmt-s-depth0-array', `['%s', [1, [2, [3]]]]`);
+c('fmt-s-map', `['%s', new Map([[1, { a: 1 }]])]`);
+c('fmt-s-boxed-bigint', `['%s', Object(1n)]`);
+c('fmt-s-invalid-date', `['%s', new Date(NaN)]`);
+c('fmt-s-to-primitive', `['%s', { [Symbol.toPrimitive]() { return 'prim'; } }]`);
+c('fmt-s-inherited-to-primitive', `['%s', new (class TP { [Symbol.toPrimitive]() { return 'tp'; } })()]`);
+c('fmt-s-null-proto-tostring', `['%s', Object.assign(Object.create(null), { toString() { return 'npts'; } })]`);
+c('fmt-s-array-own-tostring', `['%s', Object.assign([1, 2], { toString() { return 'arr!'; } })]`);
+c('fmt-d-empty-string', `['%d %i %f', '', '', '']`);
+c('fmt-d-date', `['%d', new Date(5)]`);
+c('fmt-d-boxed', `['%d %i', new Number(7.5), new Number(7.5)]`);
+c('fmt-symbol-first', `[Symbol('first'), 'a']`);
+c('fmt-percent-then-s', `['%%%s', 'x']`);
+c('fmt-missing-colon', `['%s:%s', 'a']`);
+c('fmt-object-arg-string', `['%s', 'str', { x: 1 }]`);
+c('fmt-j-nested', `['%j', [{ a: undefined, b: () => 1, c: Symbol('x'), d: NaN, e: new Date(0) }]]`);
+c('fmt-j-string-with-quotes', `['%j', 'he said "hi"']`);
+c('fmt-O-depth', `['%O', [[[[[1]]]]]]`);
+c('fmt-c-only', `['%c', 'css']`);
+c('fmt-c-missing', `['%c%s']`);
+c('fmt-only-percent-d-no-arg', `['%d']`);
+
+// ------------------------------------------------------------- more values
+c('num-doubles', `[(() => { const out = []; for (let i = 1; i < 80; i++) out.push((i / 7) * Number('1e' + (i % 40 - 20))); return out; })()]`);
+c('num-extremes', `[[Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.MAX_VALUE, Number.MIN_VALUE, Number.EPSILON, 2 ** 53 + 2, 0.000001, 1e-7, 123e-20, 1e100]]`);
+c('date-extremes', `[[new Date(-1), new Date(8.64e15), new Date(-8.64e15), new Date(Date.UTC(-1, 0, 1)), new Date(Date.UTC(10000, 0, 1))]]`);
+c('obj-own-constructor-fn', `[{ constructor: function X() {}, v: 1 }]`);
+c('obj-create-class-proto', `[Object.create((class Foo {}).prototype)]`);
+c('obj-proto-tag-data', `[(() => { class TD {} TD.prototype[Symbol.toStringTag] = 'DataTag'; return new TD(); })()]`);
+c('obj-nonindex-array-keys', `[Object.assign([1], { '01': 'a', '4294967295': 'b', '4294967294': undefined })]`);
+c('obj-error-in-map', `[new Map([['e', (() => { const e = new Error('in map'); e.stack = 'Error: in map\\n    at m (m.js:1:1)'; return e; })()]])]`);
+c('obj-deep-errors-natural', `[{ a: { b: new RangeError('deep') } }]`, { frames: true });
+c('obj-nested-arrays-grouping', `[[[Array.from({ length: 30 }, (_, i) => i)]]]`);
+c('obj-17-char-strings', `[['abcdefghijklmnopq', 'abcdefghijklmnopq', 'abcdefghijklmnopq', 'abcdefghijklmnopq']]`);
+c('obj-quotes-grouping', `[["a'b", 'c"d', 'e', 'f', 'g', 'h', "i'\\"j"]]`);
+c('obj-long-string-in-array', `[['short', 'a long string that goes past the break length of eighty characters for sure yes']]`);
+c('obj-long-multiline-in-array', `[['first line of text\\nsecond line of text that is long enough to exceed the limit']]`);
+c('obj-set-of-objects-break', `[new Set([{ name: 'alpha', value: 1 }, { name: 'beta', value: 2 }, { name: 'gamma', value: 3 }])]`);
+c('obj-map-nested-break', `[new Map([['config', { host: 'localhost', port: 8080, secure: false, retries: 3, timeoutMs: 5000 }]])]`);
+c('obj-class-instance-nested-class', `[(() => { class Point { constructor(x, y) { this.x = x; this.y = y; } } class Line { constructor() { this.from = new Point(0, 0); this.to = new Point(3, 4); } } return new Line(); })()]`);
+c('obj-class-null-proto-instance', `[(() => { class NP {} const o = new NP(); o.v = 1; return Object.setPrototypeOf(o, null); })()]`,
+  { known: 'V8 remembers the creating class of a null-prototype object; QuickJS does not' });
+c('obj-array-in-deep', `[{ a: { b: { c: [] } }, d: { e: { f: {} } } }]`);
+c('obj-empty-nested-depth', `[{ a: { b: { c: { d: {} } } } }]`);
+c('obj-map-depth', `[{ a: { b: { m: new Map([[1, 2]]), s: new Set([1]), e: new Map(), t: new Uint8Array(1) } } }]`);
+c('obj-fn-depth', `[{ a: { b: { c: { f: function deepFn() {} } } } }]`);
+c('obj-regexp-depth', `[{ a: { b: { c: Object.assign(/x/, { p: 1 }) } } }]`);
+c('obj-error-depth', `[{ a: { b: { c: Object.assign(new Error('deep'), { stack: 'Error: deep\\n    at d (d.js:1:1)', code: 1 }) } } }]`);
+c('obj-boxed-depth', `[{ a: { b: { c: Object.assign(new Number(1), { p: 1 }) } } }]`);
+c('obj-date-depth', `[{ a: { b: { c: Object.assign(new Date(0), { p: 1 }) } } }]`);
+
+// -------------------------------------------------------------- hostile
+const HOSTILE_VALUE = `[{ a: [1, 2, 3], s: 'it\\'s', m: new Map([['k', new Set([1])]]), e: (() => { const e = new Error('h'); e.stack = 'Error: h\\n    at h (h.js:1:1)'; return e; })(), d: new Date(0), r: /x/g, n: -0, big: Array.from({ length: 30 }, (_, i) => i), [Symbol('sym')]: 'v' }, '%s=%d %j', 'k', 5, { j: 1 }]`;
+c('hostile-array-methods', HOSTILE_VALUE, { hostile: `for (const k of ['join', 'push', 'pop', 'slice', 'splice', 'includes', 'indexOf', 'map', 'filter', 'forEach', 'sort', 'unshift', 'concat']) Array.prototype[k] = () => { throw new Error('sabotaged ' + k); };` });
+c('hostile-object-statics', HOSTILE_VALUE, { hostile: `for (const k of ['keys', 'getOwnPropertyNames', 'getOwnPropertySymbols', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'setPrototypeOf', 'defineProperty', 'is', 'entries']) Object[k] = () => { throw new Error('sabotaged ' + k); }; Reflect.ownKeys = () => []; Reflect.apply = () => 'x';` });
+c('hostile-string-methods', HOSTILE_VALUE, { hostile: `for (const k of ['replace', 'replaceAll', 'split', 'slice', 'includes', 'indexOf', 'repeat', 'padStart', 'padEnd', 'charCodeAt', 'codePointAt', 'startsWith', 'endsWith', 'toLowerCase', 'normalize', 'trim']) String.prototype[k] = () => { throw new Error('sabotaged ' + k); };` });
+c('hostile-json-symbol-iterator', HOSTILE_VALUE, { hostile: `JSON.stringify = () => 'HACKED'; Array.prototype[Symbol.iterator] = function* () { yield 'HACKED'; }; Map.prototype[Symbol.iterator] = function* () {}; Set.prototype[Symbol.iterator] = function* () {}; Map.prototype.entries = () => { throw 1; }; Set.prototype.values = () => { throw 1; };` });
+c('hostile-iterator-next', HOSTILE_VALUE, { hostile: `Object.getPrototypeOf([][Symbol.iterator]()).next = () => ({ done: true }); Object.getPrototypeOf(new Map().entries()).next = () => ({ done: true }); Object.getPrototypeOf(new Set().values()).next = () => ({ done: true });` });
+c('hostile-index-setters', HOSTILE_VALUE, { hostile: `for (let i = 0; i < 40; i++) Object.defineProperty(Array.prototype, i, { set(v) { throw new Error('setter ' + i); }, get() { return 'HACKED'; }, configurable: true });` });
+c('hostile-object-proto-pollution', HOSTILE_VALUE, { hostile: `Object.prototype.get = () => 1; Object.prototype.set = () => 1; Object.prototype.value = 'HACKED'; Object.prototype.enumerable = false; Object.prototype.circular = 'x'; Object.prototype.seen = [];` });
+c('hostile-function-call-bind', HOSTILE_VALUE, { hostile: `Function.prototype.call = function () { throw new Error('call'); }; Function.prototype.apply = function () { throw new Error('apply'); }; Function.prototype.bind = function () { throw new Error('bind'); };` });
+c('hostile-regexp', HOSTILE_VALUE, { hostile: `RegExp.prototype.exec = () => null; RegExp.prototype[Symbol.replace] = () => 'HACKED'; RegExp.prototype[Symbol.split] = () => []; Object.defineProperty(RegExp.prototype, 'flags', { get() { return 'HACKED'; } }); Object.defineProperty(RegExp.prototype, 'source', { get() { return 'HACKED'; } }); RegExp.prototype.toString = () => 'HACKED';` });
+c('hostile-number-date-error', HOSTILE_VALUE, { hostile: `Number.prototype.toString = () => 'HACKED'; Date.prototype.toISOString = () => 'HACKED'; Error.prototype.toString = () => 'HACKED'; Symbol.prototype.toString = () => 'HACKED'; Math.min = () => 0; Math.max = () => 0; Object.prototype.toString = () => '[object HACKED]';` });
+c('hostile-globals-deleted', HOSTILE_VALUE, { hostile: `for (const k of ['Object', 'Array', 'String', 'Number', 'Symbol', 'Map', 'Set', 'JSON', 'Math', 'Reflect', 'RegExp', 'Error', 'Date', 'Promise', 'Uint8Array', 'ArrayBuffer', 'WeakMap', 'WeakSet', 'BigInt', 'Boolean']) delete globalThis[k];` });
+c('hostile-ctor-removed', `[function f() {}, async function g() {}, function* h() {}, async function* i() {}, {}, [1]]`, { hostile: `delete Function.prototype.constructor; Object.defineProperty(Object.getPrototypeOf(async function () {}), 'constructor', { get() { throw new Error('no'); } }); Object.defineProperty(Object.getPrototypeOf(function* () {}), 'constructor', { value: undefined }); Object.prototype.constructor = function Hacked() {};` });
+
+module.exports = CASES;
