@@ -10,6 +10,8 @@ cd "$root"
 packages=(
   build-essential cmake ninja-build pkg-config xz-utils ca-certificates dpkg-dev
   nlohmann-json3-dev libcli11-dev
+  libsqlite3-dev libgumbo-dev
+  libcairo2-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
 )

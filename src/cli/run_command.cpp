@@ -24,7 +24,7 @@ int run_command(const RunArgs& args) {
   opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
   opt.filename = args.file == "-" ? "stdin.js" : args.file;
   opt.render_output = !args.json;
-  (void)resolve_data_dir(args.data_dir);  // storage (and so the data dir) is used lazily
+  opt.data_dir = resolve_data_dir(args.data_dir);  // created only when storage is first used
 
   executor::Language lang;
   if (args.lang == "js" || args.lang == "javascript") lang = executor::Language::kJavaScript;

@@ -41,6 +41,8 @@ Context::~Context() {
   unhandled_.clear();
   unhandled_promises_.clear();
   inspector_.reset();
+  finish_hooks_.clear();
+  host_state_.reset();  // may hold values of the context (a module's objects)
   JS_SetHostPromiseRejectionTracker(runtime_.get(), nullptr, nullptr);
   JS_FreeContext(ctx_);
 }

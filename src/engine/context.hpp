@@ -4,6 +4,7 @@
 // per-execution host state that native bindings reach through the JSContext.
 #include <quickjs.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,7 +12,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/run_result.hpp"
 #include "engine/embedded_script.hpp"
+#include "common/check.hpp"
 #include "engine/event_loop.hpp"
 #include "engine/output_capture.hpp"
 #include "engine/runtime.hpp"
@@ -55,6 +58,22 @@ class Context {
   // the run on those); nullopt when there is none.
   std::optional<Value> unhandled_rejection(JSValueConst except) const;
 
+  // State of the layer above (the kernel's per-artifact state), owned by the context.
+  void set_host_state(std::shared_ptr<void> state) { host_state_ = std::move(state); }
+  template <typename T>
+  T& host_state() const {
+    LLMOS_CHECK(host_state_ != nullptr);
+    return *static_cast<T*>(host_state_.get());
+  }
+
+  // Hooks run when an execution ends, successful or not, before its result is returned: a
+  // module adds what the artifact produced (images, DOM) to the result.
+  using FinishHook = std::function<void(Context&, RunResult&)>;
+  void on_finish(FinishHook hook) { finish_hooks_.push_back(std::move(hook)); }
+  void run_finish_hooks(RunResult& result) {
+    for (auto& hook : finish_hooks_) hook(*this, result);
+  }
+
   // The function that renders a value for people (Node's util.inspect), when installed.
   void set_inspector(Value fn) { inspector_ = std::move(fn); }
   const Value& inspector() const { return inspector_; }
@@ -72,6 +91,8 @@ class Context {
   std::vector<Value> unhandled_;        // rejection reasons, parallel to unhandled_promises_
   std::vector<Value> unhandled_promises_;
   Value inspector_;
+  std::shared_ptr<void> host_state_;
+  std::vector<FinishHook> finish_hooks_;
 };
 
 }  // namespace llmos::engine

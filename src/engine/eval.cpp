@@ -191,6 +191,7 @@ Evaluation Evaluator::run(std::string_view source) {
   }
 
   RunResult& r = ev_.result;
+  ctx_.run_finish_hooks(r);
   r.memory_used = rt_.memory_used();
   rt_.lift_memory_limit();
   rt_.deadline().disarm();

@@ -27,8 +27,14 @@ class Runtime {
   void lift_memory_limit();
   std::size_t memory_limit() const { return memory_limit_; }
 
-  // Bytes the runtime's heap holds right now.
+  // Bytes the runtime's heap holds right now, plus the external memory reserved below.
   std::size_t memory_used() const;
+
+  // Memory the artifact holds outside the JavaScript heap (canvas pixels, ...) counts against
+  // the same limit: a reservation shrinks the heap's share. False when it does not fit.
+  bool reserve_external(std::size_t bytes);
+  void release_external(std::size_t bytes);
+  std::size_t external_bytes() const { return external_; }
 
  private:
   static int on_interrupt(JSRuntime* rt, void* opaque);
@@ -36,6 +42,7 @@ class Runtime {
   JSRuntime* rt_;
   Deadline deadline_;
   std::size_t memory_limit_ = 0;
+  std::size_t external_ = 0;
 };
 
 }  // namespace llmos::engine

@@ -11,6 +11,7 @@ namespace llmos::executor {
 Execution execute_javascript(std::string_view code, const ExecOptions& options) {
   engine::Sandbox sandbox;
   kernel::install_api(sandbox.context());
+  kernel::configure(sandbox.context(), {options.artifact_id, options.data_dir});
   if (options.listener) sandbox.context().output().set_listener(options.listener);
 
   engine::EvalOptions eval_options;

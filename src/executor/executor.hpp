@@ -15,6 +15,7 @@ enum class Language { kJavaScript, kPython };
 
 struct ExecOptions {
   std::string artifact_id = "default";
+  std::string data_dir;  // persistent state (LLMOS.storage); created when first needed
   Limits limits;
   std::string filename = "artifact.js";  // shown in stack traces
   bool render_output = false;             // also render the completion value as Node would

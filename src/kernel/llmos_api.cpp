@@ -7,6 +7,7 @@ namespace llmos::kernel {
 
 void install_api(engine::Context& ctx) {
   JSContext* c = ctx.get();
+  ctx.set_host_state(std::make_shared<KernelState>());
   engine::Value llmos = ctx.new_object();
   ctx.define_value(llmos.get(), "version", engine::Value(c, JS_NewString(c, kApiVersion)));
   install_log(ctx, llmos.get());

@@ -750,9 +750,13 @@
       (code >= 0xFE20 && code <= 0xFE2F) ||
       (code >= 0xE0100 && code <= 0xE01EF);
   }
+  // Printable ASCII only: width === length (one native call instead of a
+  // charCodeAt call per character).
+  const nonPrintableAsciiRegExp = /[^\x20-\x7e]/;
   function getStringWidth(str, removeControlChars) {
     let width = 0;
     if (removeControlChars) str = stripVTControlCharacters(str);
+    if (RegExpPrototypeExec(nonPrintableAsciiRegExp, str) === null) return str.length;
     for (let i = 0; i < str.length; i++) {
       const code = StringPrototypeCharCodeAt(str, i);
       if (code >= 127) {
@@ -1094,6 +1098,10 @@
   // context (seen stack, indentation) is restored to what it was on entry.
   function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof value !== 'object' && typeof value !== 'function') {
+      if (typeof value === 'number' && !ctx.numericSeparator) {
+        // Hot path (arrays of numbers): formatNumber inlined.
+        return ctx.stylize(value === 0 && 1 / value < 0 ? '-0' : `${value}`, 'number');
+      }
       return formatPrimitive(ctx.stylize, value, ctx);
     }
     if (value === null) return ctx.stylize('null', 'null');
@@ -1667,12 +1675,15 @@
       const averageBias = MathSqrt(actualMax - totalLength / output.length);
       const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
       // Dynamically check how many columns seem possible.
+      // `| 0`: QuickJS returns doubles from Math.*, and loop counters derived
+      // from a double stay on the interpreter's slow path. (The value is a
+      // small integer either way.)
       const columns = MathMin(
         MathRound(MathSqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
         MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
         ctx.compact * 4,
         15,
-      );
+      ) | 0;
       if (columns <= 1) return output;
       const tmp = newList();
       const maxLineLength = newList();
@@ -1806,7 +1817,7 @@
   function formatNumber(fn, number, numericSeparator) {
     if (!numericSeparator) {
       // Format -0 as '-0'. Checking `number === -0` won't distinguish 0 from -0.
-      if (ObjectIs(number, -0)) return fn('-0', 'number');
+      if (number === 0 && 1 / number < 0) return fn('-0', 'number');
       return fn(`${number}`, 'number');
     }
     const numberString = StringCtor(number);
@@ -1936,11 +1947,14 @@
     const remaining = valLen - len;
     const output = newList();
     for (let i = 0; i < len; i++) {
+      // The descriptor doubles as the hole test (Node: hasOwnProperty), which
+      // saves a call per element on this hot path.
+      const desc = getOwnDesc(value, i);
       // Special handle sparse arrays.
-      if (!ObjectPrototypeHasOwnProperty(value, i)) {
+      if (desc === undefined) {
         return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
       }
-      push(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
+      output[i] = formatProperty(ctx, value, recurseTimes, i, kArrayType, desc);
     }
     if (remaining > 0) push(output, remainingText(remaining));
     return output;
