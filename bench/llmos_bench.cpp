@@ -31,6 +31,12 @@ constexpr Workload kWorkloads[] = {
      "const a=[]; for(let i=0;i<100000;i++) a.push({id:i,name:'item'+i,tags:['x','y'],v:i*0.5}); "
      "JSON.stringify(a).length",
      nullptr, 1, 15},
+    // A 20-qubit GHZ state, 200 single-qubit rotations, and the 2^20 probabilities as an array.
+    {"ghz20",
+     "const n=20; const c=LLMOS.quantum.createCircuit(n); c.h(0); for(let q=1;q<n;q++) c.cx(q-1,q); "
+     "for(let i=0;i<200;i++){const q=i%n, t=0.01*(i+1); if(i%3===0) c.rx(q,t); else if(i%3===1) c.ry(q,t); else c.rz(q,t);} "
+     "c.probabilities().length",
+     "1048576", 2, 15},
 };
 
 double run_once(const Workload& w, std::string* json_out) {

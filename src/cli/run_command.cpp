@@ -1,6 +1,7 @@
 #include "cli/run_command.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/data_dir.hpp"
@@ -40,6 +41,25 @@ int run_command(const RunArgs& args) {
     };
   }
 
+  // The artifact is stuck in a native loop past its time limit: report the timeout the way a
+  // finished run would, then end the process (the stuck thread cannot be stopped).
+  opt.on_stuck = [json = args.json, artifact_id = args.artifact_id, timeout_ms = args.timeout_ms] {
+    RunResult r;
+    r.artifact_id = artifact_id;
+    ErrorInfo e;
+    e.name = "TimeoutError";
+    e.message = "TimeoutError: execution exceeded the time limit of " + std::to_string(timeout_ms) +
+                " ms (stopped inside a native loop of the engine)";
+    e.stack = e.message;
+    e.kind = ErrorKind::kTimeout;
+    r.error = std::move(e);
+    r.execution_time_ms = static_cast<double>(timeout_ms);
+    const std::string text = json ? r.to_json() + "\n" : r.error->message + "\n";
+    std::fflush(stdout);
+    std::fwrite(text.data(), 1, text.size(), json ? stdout : stderr);
+    std::fflush(nullptr);
+    std::_Exit(1);
+  };
   const executor::Execution ex = executor::execute_artifact(code, lang, opt);
   const RunResult& r = ex.result;
   if (args.json) {

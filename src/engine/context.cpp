@@ -41,6 +41,7 @@ Context::~Context() {
   unhandled_.clear();
   unhandled_promises_.clear();
   inspector_.reset();
+  intrinsics_ = {};
   finish_hooks_.clear();
   host_state_.reset();  // may hold values of the context (a module's objects)
   JS_SetHostPromiseRejectionTracker(runtime_.get(), nullptr, nullptr);
@@ -55,6 +56,15 @@ Context& Context::from(JSContext* ctx) {
 
 void Context::harden() {
   Value g = global();
+  const auto proto_method = [&](const char* ctor, const char* method) {
+    return g.property(ctor).property("prototype").property(method);
+  };
+  intrinsics_.map_for_each = proto_method("Map", "forEach");
+  intrinsics_.set_for_each = proto_method("Set", "forEach");
+  intrinsics_.date_to_iso = proto_method("Date", "toISOString");
+  intrinsics_.boolean_value_of = proto_method("Boolean", "valueOf");
+  intrinsics_.regexp_to_string = proto_method("RegExp", "toString");
+
   const auto remove = [&](const char* name) {
     JSAtom atom = JS_NewAtom(ctx_, name);
     JS_DeleteProperty(ctx_, g.get(), atom, 0);

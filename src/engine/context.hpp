@@ -47,6 +47,17 @@ class Context {
                        int magic) const;
   void define_value(JSValueConst obj, const char* name, Value v) const;
 
+  // Built-ins captured when the context was made, before artifact code could replace them:
+  // llmos's own code (the result conversion) calls these, never the artifact's versions.
+  struct Intrinsics {
+    Value map_for_each;      // Map.prototype.forEach: walks entries without the iterator protocol
+    Value set_for_each;      // Set.prototype.forEach
+    Value date_to_iso;       // Date.prototype.toISOString
+    Value boolean_value_of;  // Boolean.prototype.valueOf
+    Value regexp_to_string;  // RegExp.prototype.toString
+  };
+  const Intrinsics& intrinsics() const { return intrinsics_; }
+
   // Runs a script compiled at build time and returns its completion value.
   Value run_embedded(const EmbeddedScript& script) const;
 
@@ -91,6 +102,7 @@ class Context {
   std::vector<Value> unhandled_;        // rejection reasons, parallel to unhandled_promises_
   std::vector<Value> unhandled_promises_;
   Value inspector_;
+  Intrinsics intrinsics_;
   std::shared_ptr<void> host_state_;
   std::vector<FinishHook> finish_hooks_;
 };

@@ -157,7 +157,11 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
     // `throw 'boom'`, `throw 42`, `throw {…}`: Node reports these as "Uncaught <value>".
     info.name = "Uncaught";
     std::string text;
-    if (JS_IsString(exc)) {
+    if (JS_IsSymbol(exc)) {
+      text = "Symbol(";
+      text += string_property(c, exc, "description");
+      text += ')';
+    } else if (JS_IsString(exc)) {
       CString s(c, exc);
       text = std::string(s.view());
     } else {
@@ -210,14 +214,21 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
     info.kind = ErrorKind::kSyntax;
   } else if (ctx.is_limit_error(exc)) {
     info.kind = ErrorKind::kLimit;
+  } else if ((JS_IsNull(exc) || JS_VALUE_GET_TAG(exc) == JS_TAG_UNINITIALIZED) &&
+             ctx.runtime().allocation_failed()) {
+    // Out of memory while building the error object itself: QuickJS throws null then.
+    info.kind = ErrorKind::kMemory;
+    info.name = "InternalError";
+    info.message = "InternalError: out of memory (memory limit " + format_mb(limits.memory_bytes) + ")";
+  } else if (info.message.size() >= 14 &&
+             info.message.compare(info.message.size() - 14, 14, "stack overflow") == 0) {
+    info.kind = ErrorKind::kStack;  // also JSON.parse's and the regexp compiler's
   } else if (info.name == "InternalError") {
     if (info.message == "InternalError: out of memory" ||
         info.message == "InternalError: string too long" ||
         info.message == "InternalError: invalid array length") {
       info.kind = ErrorKind::kMemory;
       info.message += " (memory limit " + format_mb(limits.memory_bytes) + ")";
-    } else if (info.message == "InternalError: stack overflow") {
-      info.kind = ErrorKind::kStack;
     }
   }
 

@@ -25,8 +25,9 @@ class Evaluator {
   Value compile(std::string_view source);
   // Drives jobs and timers until the top-level promise has settled and no work is left.
   // Returns false on failure, with the thrown value in failure_ (or none for a timeout).
-  bool drive(const Value& promise);
+  bool drive(const Value* promise);
   bool wait_until(Clock::time_point t);
+  bool fail_timeout();
   void fail_with_exception(bool during_compile);
   void fail_with(ErrorInfo info);
   void finish_success(const Value& value);
@@ -39,24 +40,36 @@ class Evaluator {
   std::string_view source_;
   std::optional<CompletionRewrite> rewrite_;
   bool rewrite_used_ = false;
+  bool is_async_ = false;
 };
 
 Value Evaluator::compile(std::string_view source) {
-  constexpr int kFlags = JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT | JS_EVAL_FLAG_ASYNC |
-                         JS_EVAL_FLAG_COMPILE_ONLY;
+  // Plain global code first: its completion value comes back directly. Only code that needs
+  // top-level await is compiled as an async script, whose completion value QuickJS delivers
+  // through a promise of `{ value }` (a step an artifact can disturb, e.g. by defining
+  // Object.prototype.then). Each form is tried with Node's object-literal rule, then without.
+  constexpr int kSync = JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT | JS_EVAL_FLAG_COMPILE_ONLY;
+  constexpr int kAsync = kSync | JS_EVAL_FLAG_ASYNC;
   rewrite_ = rewrite_final_object_literal(source);
-  if (rewrite_) {
-    Value fn(c_, JS_Eval(c_, rewrite_->source.c_str(), rewrite_->source.size(),
-                         opt_.filename.c_str(), kFlags));
-    if (!fn.is_exception()) {
-      rewrite_used_ = true;
-      return fn;
+  const std::string original(source);  // JS_Eval needs a NUL-terminated buffer
+  Value last_error;
+  for (const int flags : {kSync, kAsync}) {
+    for (const bool rewritten : {true, false}) {
+      if (rewritten && !rewrite_) continue;
+      const std::string& text = rewritten ? rewrite_->source : original;
+      Value fn(c_, JS_Eval(c_, text.c_str(), text.size(), opt_.filename.c_str(), flags));
+      if (!fn.is_exception()) {
+        rewrite_used_ = rewritten;
+        is_async_ = flags == kAsync;
+        return fn;
+      }
+      last_error = Value(c_, JS_GetException(c_));
+      if (rt_.deadline().expired()) break;
     }
-    Value ignored(c_, JS_GetException(c_));
-    if (rt_.deadline().expired()) return Value(c_, JS_Throw(c_, ignored.release()));
   }
-  const std::string text(source);  // JS_Eval needs a NUL-terminated buffer
-  return Value(c_, JS_Eval(c_, text.c_str(), text.size(), opt_.filename.c_str(), kFlags));
+  // The error of the most permissive form, on the artifact's own text.
+  rewrite_used_ = false;
+  return Value(c_, JS_Throw(c_, last_error.release()));
 }
 
 void Evaluator::fail_with(ErrorInfo info) {
@@ -83,7 +96,20 @@ bool Evaluator::wait_until(Clock::time_point t) {
   }
 }
 
-bool Evaluator::drive(const Value& promise) {
+bool Evaluator::fail_timeout() {
+  ErrorInfo info;
+  info.kind = ErrorKind::kTimeout;
+  info.name = "TimeoutError";
+  info.message = rt_.deadline().cancelled()
+                     ? "TimeoutError: execution was cancelled"
+                     : "TimeoutError: execution exceeded the time limit of " +
+                           std::to_string(opt_.limits.timeout_ms) + " ms";
+  info.stack = info.message;
+  fail_with(std::move(info));
+  return false;
+}
+
+bool Evaluator::drive(const Value* promise) {
   JSRuntime* rt = rt_.get();
   for (;;) {
     while (JS_IsJobPending(rt)) {
@@ -92,33 +118,26 @@ bool Evaluator::drive(const Value& promise) {
         fail_with_exception(false);
         return false;
       }
+      // The interrupt that ends a promise job turns into a rejection the artifact could catch
+      // and answer with another endless job: at the deadline, the run stops here.
+      if (rt_.deadline().expired()) return fail_timeout();
     }
-    if (JS_PromiseState(c_, promise.get()) == JS_PROMISE_REJECTED) {
-      Value reason(c_, JS_PromiseResult(c_, promise.get()));
+    if (promise && JS_PromiseState(c_, promise->get()) == JS_PROMISE_REJECTED) {
+      Value reason(c_, JS_PromiseResult(c_, promise->get()));
       JS_Throw(c_, reason.release());
       fail_with_exception(false);
       return false;
     }
-    if (auto reason = ctx_.unhandled_rejection(promise.get())) {
+    if (auto reason = ctx_.unhandled_rejection(promise ? promise->get() : JS_UNDEFINED)) {
       JS_Throw(c_, reason->release());
       fail_with_exception(false);
       return false;
     }
     const auto due = ctx_.loop().next_due();
-    if (!due) return true;
-    if (!wait_until(*due)) {
-      ErrorInfo info;
-      info.kind = ErrorKind::kTimeout;
-      info.name = "TimeoutError";
-      info.message = rt_.deadline().cancelled()
-                         ? "TimeoutError: execution was cancelled"
-                         : "TimeoutError: execution exceeded the time limit of " +
-                               std::to_string(opt_.limits.timeout_ms) +
-                               " ms while waiting for timers";
-      info.stack = info.message;
-      fail_with(std::move(info));
-      return false;
-    }
+    // The interrupt may have ended a promise job whose rejection the artifact handles: the
+    // deadline, not the job, decides.
+    if (!due && !rt_.deadline().check()) return true;
+    if (!due || !wait_until(*due)) return fail_timeout();
     if (!ctx_.loop().run_next(c_)) {
       fail_with_exception(false);
       return false;
@@ -167,18 +186,39 @@ Evaluation Evaluator::run(std::string_view source) {
   if (fn.is_exception()) {
     fail_with_exception(true);
   } else {
-    Value promise(c_, JS_EvalFunction(c_, fn.release()));
-    if (promise.is_exception()) {
+    Value completion(c_, JS_EvalFunction(c_, fn.release()));
+    if (completion.is_exception()) {
       fail_with_exception(false);
-    } else if (drive(promise)) {
+    } else if (drive(is_async_ ? &completion : nullptr)) {
       // Room for llmos's own work on the result (error objects, strings); artifact getters run
       // here too, so the margin stays bounded.
       JS_SetMemoryLimit(rt_.get(), opt_.limits.memory_bytes + kPostRunMemoryMargin);
-      if (JS_PromiseState(c_, promise.get()) == JS_PROMISE_FULFILLED) {
-        Value completion(c_, JS_PromiseResult(c_, promise.get()));
-        Value value = completion.property("value");
-        if (value.is_exception()) fail_with_exception(false);
-        else finish_success(value);
+      if (!is_async_) {
+        finish_success(completion);
+      } else if (JS_PromiseState(c_, completion.get()) == JS_PROMISE_FULFILLED) {
+        Value wrapper(c_, JS_PromiseResult(c_, completion.get()));
+        // QuickJS resolves the script's promise with a `{ value }` record; an artifact that
+        // defines Object.prototype.then intercepts that step. Say so rather than return a
+        // wrong value.
+        JSPropertyDescriptor desc;
+        const JSAtom value_atom = JS_NewAtom(c_, "value");
+        const int own = JS_IsObject(wrapper.get()) ? JS_GetOwnProperty(c_, &desc, wrapper.get(), value_atom) : 0;
+        JS_FreeAtom(c_, value_atom);
+        if (own < 0) {
+          fail_with_exception(false);
+        } else if (own == 0) {
+          ErrorInfo info;
+          info.name = "TypeError";
+          info.message = "TypeError: the completion value of the top-level await was intercepted "
+                         "(the artifact defines Object.prototype.then)";
+          info.stack = info.message;
+          fail_with(std::move(info));
+        } else {
+          Value value(c_, desc.value);
+          JS_FreeValue(c_, desc.getter);
+          JS_FreeValue(c_, desc.setter);
+          finish_success(value);
+        }
       } else {
         ErrorInfo info;
         info.name = "Error";
@@ -188,6 +228,12 @@ Evaluation Evaluator::run(std::string_view source) {
         fail_with(std::move(info));
       }
     }
+  }
+  // A native loop of the engine (one that never reaches the interrupt check) may have run past
+  // the deadline and returned: the run still took too long.
+  if (ev_.result.success && rt_.deadline().check()) {
+    JS_ThrowInternalError(c_, "interrupted");
+    fail_with_exception(false);
   }
 
   RunResult& r = ev_.result;

@@ -1,12 +1,63 @@
 #include "engine/runtime.hpp"
 
+#include <malloc.h>
+
 #include <algorithm>
+#include <cstdlib>
 
 #include "common/check.hpp"
 
 namespace llmos::engine {
 
-Runtime::Runtime() : rt_(JS_NewRuntime()) {
+namespace {
+constexpr size_t kMallocOverhead = 8;  // as QuickJS counts a malloc block's bookkeeping
+}  // namespace
+
+// QuickJS's default allocator, plus a note when the memory limit refuses a request.
+void* Runtime::js_malloc(JSMallocState* s, size_t size) {
+  if (s->malloc_size + size > s->malloc_limit) {
+    static_cast<Runtime*>(s->opaque)->allocation_failed_ = true;
+    return nullptr;
+  }
+  void* ptr = std::malloc(size);
+  if (ptr == nullptr) return nullptr;
+  s->malloc_count++;
+  s->malloc_size += malloc_usable_size(ptr) + kMallocOverhead;
+  return ptr;
+}
+
+void Runtime::js_free(JSMallocState* s, void* ptr) {
+  if (ptr == nullptr) return;
+  s->malloc_count--;
+  s->malloc_size -= malloc_usable_size(ptr) + kMallocOverhead;
+  std::free(ptr);
+}
+
+void* Runtime::js_realloc(JSMallocState* s, void* ptr, size_t size) {
+  if (ptr == nullptr) return size == 0 ? nullptr : js_malloc(s, size);
+  const size_t old_size = malloc_usable_size(ptr);
+  if (size == 0) {
+    s->malloc_count--;
+    s->malloc_size -= old_size + kMallocOverhead;
+    std::free(ptr);
+    return nullptr;
+  }
+  if (s->malloc_size + size - old_size > s->malloc_limit) {
+    static_cast<Runtime*>(s->opaque)->allocation_failed_ = true;
+    return nullptr;
+  }
+  ptr = std::realloc(ptr, size);
+  if (ptr == nullptr) return nullptr;
+  s->malloc_size += malloc_usable_size(ptr) - old_size;
+  return ptr;
+}
+
+size_t Runtime::js_usable_size(const void* ptr) { return malloc_usable_size(const_cast<void*>(ptr)); }
+
+const JSMallocFunctions Runtime::kMallocFunctions = {&Runtime::js_malloc, &Runtime::js_free,
+                                                     &Runtime::js_realloc, &Runtime::js_usable_size};
+
+Runtime::Runtime() : rt_(JS_NewRuntime2(&kMallocFunctions, this)) {
   LLMOS_CHECK(rt_ != nullptr);
   JS_SetRuntimeOpaque(rt_, this);
   JS_SetInterruptHandler(rt_, &Runtime::on_interrupt, this);
@@ -21,6 +72,7 @@ int Runtime::on_interrupt(JSRuntime*, void* opaque) {
 }
 
 void Runtime::apply_limits(const Limits& limits) {
+  allocation_failed_ = false;
   memory_limit_ = limits.memory_bytes;
   JS_SetMemoryLimit(rt_, limits.memory_bytes > external_ ? limits.memory_bytes - external_ : 1);
   JS_SetMaxStackSize(rt_, limits.stack_bytes);

@@ -36,13 +36,24 @@ class Runtime {
   void release_external(std::size_t bytes);
   std::size_t external_bytes() const { return external_; }
 
+  // Whether an allocation was refused by the memory limit since the last reset: QuickJS throws
+  // `null` when it cannot even allocate the error object, and this tells that from `throw null`.
+  bool allocation_failed() const { return allocation_failed_; }
+  void reset_allocation_failed() { allocation_failed_ = false; }
+
  private:
   static int on_interrupt(JSRuntime* rt, void* opaque);
+  static void* js_malloc(JSMallocState* s, size_t size);
+  static void js_free(JSMallocState* s, void* ptr);
+  static void* js_realloc(JSMallocState* s, void* ptr, size_t size);
+  static size_t js_usable_size(const void* ptr);
+  static const JSMallocFunctions kMallocFunctions;
 
   JSRuntime* rt_;
   Deadline deadline_;
   std::size_t memory_limit_ = 0;
   std::size_t external_ = 0;
+  bool allocation_failed_ = false;
 };
 
 }  // namespace llmos::engine

@@ -157,9 +157,7 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
 
   const JSClassID cls = JS_GetClassID(v);
   if (cls == class_id::kDate) {
-    const JSAtom to_iso = JS_NewAtom(c_, "toISOString");
-    Value iso(c_, JS_Invoke(c_, v, to_iso, 0, nullptr));
-    JS_FreeAtom(c_, to_iso);
+    Value iso(c_, JS_Call(c_, ctx_.intrinsics().date_to_iso.get(), v, 0, nullptr));
     // An invalid date has no ISO form: null, as JSON.stringify gives.
     if (iso.is_exception()) {
       if (deadline_.expired()) return false;  // the interrupt, not a RangeError: keep it pending
@@ -180,9 +178,7 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
     if (cls == class_id::kString || cls == class_id::kBigInt) {
       prim = Value(c_, JS_ToString(c_, v));
     } else if (cls == class_id::kBoolean) {
-      const JSAtom value_of = JS_NewAtom(c_, "valueOf");
-      prim = Value(c_, JS_Invoke(c_, v, value_of, 0, nullptr));
-      JS_FreeAtom(c_, value_of);
+      prim = Value(c_, JS_Call(c_, ctx_.intrinsics().boolean_value_of.get(), v, 0, nullptr));
     } else {
       double d = 0;
       if (JS_ToFloat64(c_, &d, v) < 0) return false;
@@ -213,7 +209,7 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
   if (cls == class_id::kMap || cls == class_id::kSet) {
     ok = convert_map(v, depth, cls == class_id::kSet);
   } else if (cls == class_id::kRegExp) {
-    Value s(c_, JS_ToString(c_, v));
+    Value s(c_, JS_Call(c_, ctx_.intrinsics().regexp_to_string.get(), v, 0, nullptr));
     ok = !s.is_exception() && write_string_value(s.get());
   } else if (cls == class_id::kPromise) {
     json::append_string(out_, "[Promise]");
@@ -324,37 +320,47 @@ bool Converter::convert_object(JSValueConst v, int depth) {
   return true;
 }
 
-bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
-  // Array.from(map) gives [key, value] pairs; Array.from(set) the values.
-  Value array_ctor = ctx_.global().property("Array");
-  Value from = array_ctor.property("from");
-  if (from.is_exception()) return false;
-  Value items(c_, JS_Call(c_, from.get(), array_ctor.get(), 1, &v));
-  if (items.is_exception()) return false;
-  if (is_set) return convert_array_like(items.get(), depth);
+// Collects the entries of a Map or Set through the captured built-in forEach, which walks the
+// collection's records directly: an artifact's replaced iterators or Array.from play no part.
+thread_local std::vector<std::pair<Value, Value>>* t_entries = nullptr;
 
-  Value len_v = items.property("length");
-  int64_t len = 0;
-  if (len_v.is_exception() || JS_ToInt64(c_, &len, len_v.get()) < 0) return false;
-  out_ += '{';
-  for (int64_t i = 0; i < len; ++i) {
+JSValue collect_entry(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  if (t_entries != nullptr && argc >= 2) t_entries->emplace_back(Value::dup(c, argv[1]), Value::dup(c, argv[0]));
+  return JS_UNDEFINED;
+}
+
+bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
+  std::vector<std::pair<Value, Value>> entries;  // (key, value); for a Set both are the item
+  Value collector(c_, JS_NewCFunction(c_, &collect_entry, "collect", 2));
+  auto* const saved = t_entries;
+  t_entries = &entries;
+  JSValueConst arg = collector.get();
+  const Value& for_each = is_set ? ctx_.intrinsics().set_for_each : ctx_.intrinsics().map_for_each;
+  Value r(c_, JS_Call(c_, for_each.get(), v, 1, &arg));
+  t_entries = saved;
+  if (r.is_exception()) return false;
+
+  out_ += is_set ? '[' : '{';
+  for (std::size_t i = 0; i < entries.size(); ++i) {
     if (over_budget_) {
       truncated_ = true;
       break;
     }
-    Value pair(c_, JS_GetPropertyUint32(c_, items.get(), static_cast<uint32_t>(i)));
-    if (pair.is_exception()) return false;
-    Value k(c_, JS_GetPropertyUint32(c_, pair.get(), 0));
-    Value val(c_, JS_GetPropertyUint32(c_, pair.get(), 1));
-    if (k.is_exception() || val.is_exception()) return false;
+    if (i) out_ += ',';
+    const auto& [k, val] = entries[i];
+    if (is_set) {
+      if (!convert(val.get(), JS_UNDEFINED, depth + 1, false)) return false;
+      continue;
+    }
     std::string key_text;
     if (JS_IsSymbol(k.get())) {
-      key_text = "Symbol()";
+      key_text = "Symbol(";
       Value desc = k.property("description");
       if (JS_IsString(desc.get())) {
         CString d(c_, desc.get());
-        key_text = "Symbol(" + std::string(d.view()) + ")";
+        key_text += d.view();
       }
+      key_text += ')';
     } else {
       Value ks(c_, JS_ToString(c_, k.get()));
       if (ks.is_exception()) return false;
@@ -362,12 +368,11 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
       if (!s.ok()) return false;
       key_text = s.view();
     }
-    if (i) out_ += ',';
     json::append_string(out_, key_text);
     out_ += ':';
     if (!convert(val.get(), k.get(), depth + 1, true)) return false;
   }
-  out_ += '}';
+  out_ += is_set ? ']' : '}';
   return true;
 }
 

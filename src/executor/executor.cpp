@@ -1,9 +1,11 @@
 #include "executor/executor.hpp"
 
+#include <optional>
 #include <regex>
 
 #include "engine/eval.hpp"
 #include "engine/sandbox.hpp"
+#include "executor/watchdog.hpp"
 #include "kernel/llmos_api.hpp"
 
 namespace llmos::executor {
@@ -18,7 +20,14 @@ Execution execute_javascript(std::string_view code, const ExecOptions& options) 
   eval_options.filename = options.filename;
   eval_options.limits = options.limits;
   eval_options.render_output = options.render_output;
+  std::optional<Watchdog> watchdog;
+  if (options.on_stuck) {
+    watchdog.emplace(std::chrono::steady_clock::now() +
+                         std::chrono::milliseconds(options.limits.timeout_ms) + options.stuck_grace,
+                     options.on_stuck);
+  }
   engine::Evaluation ev = engine::evaluate(sandbox.context(), code, eval_options);
+  watchdog.reset();
 
   Execution out{std::move(ev.result), std::move(ev.output_text), ev.output_is_undefined};
   out.result.artifact_id = options.artifact_id;

@@ -1,6 +1,7 @@
 #pragma once
 // The unified executor: one place where an artifact's sandbox is prepared, its limits applied
 // and its result assembled.
+#include <chrono>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@ struct ExecOptions {
   std::string filename = "artifact.js";  // shown in stack traces
   bool render_output = false;             // also render the completion value as Node would
   engine::OutputCapture::Listener listener;  // sees console output as it happens
+  // Called from another thread when the execution is still running `stuck_grace` after its
+  // time limit (stuck in a native loop of the engine): see watchdog.hpp. Unset: no watchdog.
+  std::function<void()> on_stuck;
+  std::chrono::milliseconds stuck_grace{1000};
 };
 
 struct Execution {

@@ -1,7 +1,11 @@
 #include "kernel/llmos_api.hpp"
 
+#include "kernel/dom/dom_bindings.hpp"
 #include "kernel/log/log_bindings.hpp"
+#include "kernel/quantum/quantum_bindings.hpp"
+#include "kernel/storage/storage_bindings.hpp"
 #include "kernel/utils/utils_bindings.hpp"
+#include "kernel/viz/viz_bindings.hpp"
 
 namespace llmos::kernel {
 
@@ -12,6 +16,10 @@ void install_api(engine::Context& ctx) {
   ctx.define_value(llmos.get(), "version", engine::Value(c, JS_NewString(c, kApiVersion)));
   install_log(ctx, llmos.get());
   install_utils(ctx, llmos.get());
+  install_storage(ctx, llmos.get());
+  install_dom(ctx, llmos.get());
+  install_quantum(ctx, llmos.get());
+  install_viz(ctx, llmos.get());
   engine::Value global = ctx.global();
   JS_DefinePropertyValueStr(c, global.get(), "LLMOS", llmos.release(),
                             JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);

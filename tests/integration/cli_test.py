@@ -82,6 +82,17 @@ class ResultJson(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertEqual(r["error"]["kind"], "timeout")
 
+    def test_native_loop_past_the_deadline_is_a_timeout(self):
+        # Array.prototype.includes over 2**53-1 elements never reaches the engine's interrupt
+        # check; the watchdog must still end the run shortly after the time limit.
+        code = "Array.prototype.includes.call({ length: 2 ** 53 - 1 }, 'x')"
+        rc, r, _ = run_json(code, "--timeout-ms", "200")
+        self.assertEqual(rc, 1)
+        self.assertEqual(r["error"]["kind"], "timeout")
+        rc, out, err = run("run", "-", "--timeout-ms", "200", stdin=code.encode())
+        self.assertEqual(rc, 1)
+        self.assertIn("TimeoutError", err)
+
     def test_memory_flag(self):
         rc, r, _ = run_json("const a = []; for (;;) a.push(new Array(1e4).fill(0));", "--memory-limit-mb", "8")
         self.assertEqual(rc, 1)

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/check.hpp"
+#include "engine/class_ids.hpp"
 #include "kernel/embedded_js.hpp"
 
 namespace llmos::kernel {
@@ -14,12 +15,10 @@ namespace {
 using engine::CString;
 using engine::Value;
 
-// The JavaScript half (inspect.js + console.js, about 90 KB of bytecode) is loaded the first
-// time something needs it: plain console.log('text', 42) is formatted natively, so an artifact
-// that prints only strings and numbers never pays for the loading.
-//
-// Every native below gets one private holder object (never reachable from the artifact) as its
-// function data; the loaded API lives on it.
+// console and LLMOS.log are natives in front of the JavaScript half (inspect.js + console.js):
+// plain console.log('text', 42) is formatted natively, so an artifact that prints only strings
+// and numbers never builds inspect.js's formatter (its first use costs about a millisecond).
+// Every native gets the JavaScript API object and a private state object as function data.
 enum Method : int {
   kLog, kInfo, kDebug, kWarn, kError,  // console, with a native fast path
   kLogInfo, kLogWarn, kLogError,       // LLMOS.log
@@ -70,22 +69,56 @@ Value call_factory(engine::Context& ctx, const engine::EmbeddedScript& script,
                                   const_cast<JSValueConst*>(args.begin())));
 }
 
-// The loaded API ({console, log, inspect}) on the holder, loading it on first use.
-Value loaded_api(JSContext* c, JSValueConst holder) {
-  Value api(c, JS_GetPropertyStr(c, holder, "api"));
-  if (!api.is_undefined()) return api;
-  engine::Context& ctx = engine::Context::from(c);
-  Value inspect_api = call_factory(ctx, js::inspect, {});
-  if (inspect_api.is_exception()) return inspect_api;
+// Hooks that let inspect.js see what JavaScript cannot: a promise's state and a proxy's target
+// and handler (so a proxy is shown without running its traps, as Node does).
+JSValue js_promise_state(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  if (argc < 1 || JS_GetClassID(argv[0]) != engine::class_id::kPromise) return JS_UNDEFINED;
+  const JSPromiseStateEnum state = JS_PromiseState(c, argv[0]);
+  Value pair(c, JS_NewArray(c));
+  JS_DefinePropertyValueUint32(c, pair.get(), 0, JS_NewInt32(c, static_cast<int>(state)), JS_PROP_C_W_E);
+  JS_DefinePropertyValueUint32(c, pair.get(), 1,
+                               state == JS_PROMISE_PENDING ? JS_UNDEFINED : JS_PromiseResult(c, argv[0]),
+                               JS_PROP_C_W_E);
+  return pair.release();
+}
+
+// The layout of QuickJS's internal JSProxyData in the pinned release 2025-04-26
+// (tests/unit/kernel/console_test.cpp checks it through the hook).
+struct QuickJSProxyData {
+  JSValue target;
+  JSValue handler;
+  uint8_t is_func;
+  uint8_t is_revoked;
+};
+
+JSValue js_proxy_details(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  if (argc < 1 || JS_GetClassID(argv[0]) != engine::class_id::kProxy) return JS_UNDEFINED;
+  auto* data = static_cast<QuickJSProxyData*>(JS_GetOpaque(argv[0], engine::class_id::kProxy));
+  Value pair(c, JS_NewArray(c));
+  const bool live = data != nullptr && !data->is_revoked;
+  JS_DefinePropertyValueUint32(c, pair.get(), 0, live ? JS_DupValue(c, data->target) : JS_NULL, JS_PROP_C_W_E);
+  JS_DefinePropertyValueUint32(c, pair.get(), 1, live ? JS_DupValue(c, data->handler) : JS_NULL, JS_PROP_C_W_E);
+  return pair.release();
+}
+
+// Runs the factories of inspect.js and console.js. They only capture the built-ins they use
+// (the heavy part of inspect.js is built on its first call), so this runs for every context,
+// before any artifact code can replace those built-ins.
+Value load_api(engine::Context& ctx) {
+  JSContext* c = ctx.get();
+  Value hooks = ctx.new_object();
+  ctx.define_function(hooks.get(), "promiseState", &js_promise_state, 1);
+  ctx.define_function(hooks.get(), "proxyDetails", &js_proxy_details, 1);
+  Value inspect_api = call_factory(ctx, js::inspect, {hooks.get()});
+  LLMOS_CHECK(!inspect_api.is_exception());
   Value format = inspect_api.property("format");
   Value inspect = inspect_api.property("inspect");
   Value print(c, JS_NewCFunction(c, &js_print, "print", 2));
   Value now(c, JS_NewCFunction(c, &js_now, "now", 0));
-  Value loaded = call_factory(ctx, js::console, {format.get(), inspect.get(), print.get(), now.get()});
-  if (loaded.is_exception()) return loaded;
-  JS_SetPropertyStr(c, loaded.get(), "inspect", inspect.release());
-  JS_SetPropertyStr(c, holder, "api", JS_DupValue(c, loaded.get()));
-  return loaded;
+  Value api = call_factory(ctx, js::console, {format.get(), inspect.get(), print.get(), now.get()});
+  LLMOS_CHECK(!api.is_exception());
+  JS_SetPropertyStr(c, api.get(), "inspect", inspect.release());
+  return api;
 }
 
 // Formats the arguments natively when Node's util.format would give the same text without
@@ -115,16 +148,18 @@ bool format_natively(JSContext* c, int argc, JSValueConst* argv, std::string& ou
 JSValue js_console_method(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int magic,
                           JSValue* data) {
   const MethodInfo& m = kMethods[static_cast<std::size_t>(magic)];
+  Value api = Value::dup(c, data[0]);
   if (magic <= kLogError) {
-    Value existing(c, JS_GetPropertyStr(c, data[0], "api"));
+    // Inside console.group the JavaScript half owns the indentation.
+    Value grouped(c, JS_GetPropertyStr(c, data[1], "grouped"));
     std::string text;
-    if (existing.is_undefined() && format_natively(c, argc, argv, text)) {
+    if (!JS_ToBool(c, grouped.get()) && format_natively(c, argc, argv, text)) {
       engine::Context::from(c).output().write(m.stream, std::move(text));
       return JS_UNDEFINED;
     }
   }
-  Value api = loaded_api(c, data[0]);
-  if (api.is_exception()) return JS_EXCEPTION;
+  if (magic == kGroup || magic == kGroupCollapsed)
+    JS_SetPropertyStr(c, data[1], "grouped", JS_TRUE);
   Value target = api.property(m.on_llmos_log ? "log" : "console");
   Value fn = target.property(m.name);
   if (fn.is_exception()) return JS_EXCEPTION;
@@ -132,9 +167,7 @@ JSValue js_console_method(JSContext* c, JSValueConst, int argc, JSValueConst* ar
 }
 
 JSValue js_inspect(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int, JSValue* data) {
-  Value api = loaded_api(c, data[0]);
-  if (api.is_exception()) return JS_EXCEPTION;
-  Value inspect = api.property("inspect");
+  Value inspect(c, JS_GetPropertyStr(c, data[0], "inspect"));
   return JS_Call(c, inspect.get(), JS_UNDEFINED, argc, argv);
 }
 
@@ -142,14 +175,15 @@ JSValue js_inspect(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int
 
 void install_log(engine::Context& ctx, JSValueConst llmos) {
   JSContext* c = ctx.get();
-  Value holder = ctx.new_object();
-  JSValue data[] = {holder.get()};
+  Value api = load_api(ctx);
+  Value state = ctx.new_object();  // private to these natives: never reachable from artifacts
+  JSValue data[] = {api.get(), state.get()};
   Value console = ctx.new_object();
   Value log = ctx.new_object();
   for (int i = 0; i < kMethodCount; ++i) {
     const MethodInfo& m = kMethods[static_cast<std::size_t>(i)];
     JS_DefinePropertyValueStr(c, m.on_llmos_log ? log.get() : console.get(), m.name,
-                              JS_NewCFunctionData(c, &js_console_method, m.length, i, 1, data),
+                              JS_NewCFunctionData(c, &js_console_method, m.length, i, 2, data),
                               JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
   }
   Value global = ctx.global();

@@ -60,7 +60,9 @@ JSValue js_sleep(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
     return JS_ThrowRangeError(c, "LLMOS.utils.sleep: ms must be between 0 and %g", utils::kMaxSleepMs);
   if (ms > utils::kMaxSleepMs)
     return ctx.throw_limit_error(JsErrorType::kRangeError,
-                                 "LLMOS.utils.sleep: " + std::to_string(static_cast<long long>(ms)) +
+                                 "LLMOS.utils.sleep: " +
+                                     (std::isinf(ms) ? std::string("Infinity")
+                                                     : std::to_string(static_cast<long long>(ms))) +
                                      " ms is over the limit of 10000 ms");
   JSValue resolving[2];
   Value promise(c, JS_NewPromiseCapability(c, resolving));

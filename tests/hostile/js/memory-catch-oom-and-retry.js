@@ -1,5 +1,5 @@
 // expect: {"success": false, "error": {"kind": {"$regex": "^(memory|timeout)$"}}}
-// options: {"timeoutMs": 800, "memoryLimitMb": 32}
+// options: {"timeoutMs": 500, "memoryLimitMb": 32}
 // An artifact that catches out-of-memory and keeps allocating must not run on forever or crash: it ends as "memory" (or at worst "timeout").
 const keep = [];
 while (true) {

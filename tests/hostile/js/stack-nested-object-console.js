@@ -1,5 +1,5 @@
 // expect: {"success": true, "output": "logged", "logs": ["{ a: { a: { a: [Object] } } }", "[ [ [ [Array] ] ] ]"]}
-// options: {"timeoutMs": 1000, "memoryLimitMb": 64}
+// options: {"timeoutMs": 3000, "memoryLimitMb": 64}
 // console.log of 100,000-deep nested objects/arrays prints only to depth 2, as Node does.
 let o = {};
 let a = [];

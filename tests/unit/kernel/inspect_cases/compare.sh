@@ -15,13 +15,16 @@
 #     are plain pass-throughs under Node), evaluates `args`, calls format().
 #     `nohooks: true` cases use a factory instance without hooks.
 #   - `hostile` cases run in their own qjs process: the factory is created,
-#     then the hostile setup code sabotages built-ins, then format() runs.
-#     Node never runs the setup; the output must not change.
+#     then the hostile setup code sabotages built-ins, then format() runs
+#     (so inspect.js's lazy build() also happens after the sabotage, as it
+#     does in a real context). Node never runs the setup; the output must not
+#     change.
 #   - `expect` replaces Node's output (used where Node throws and we must not,
 #     or where the no-hooks fallback is intentionally different).
 #   - `frames: true` normalises stack-frame lines ("    at ...") on both sides,
 #     because frame text differs between engines.
 #   - `known: 'reason'` marks an accepted difference: reported, not failed.
+#   - `call: 'inspect'` calls inspect(...args) instead of format(...args).
 set -uo pipefail
 
 QJS="${1:-}"
@@ -58,7 +61,7 @@ const out = {};
 for (const c of cases) {
   try {
     const args = (0, eval)(`'use strict'; (${c.args})`);
-    out[c.id] = util.format(...args);
+    out[c.id] = c.call === 'inspect' ? util.inspect(...args) : util.format(...args);
   } catch (e) {
     out[c.id] = `THROWS: ${e && e.name}: ${e && e.message}`;
   }
@@ -131,7 +134,7 @@ function run(c) {
   try {
     const args = (0, eval)(`'use strict'; (${c.args})`);
     if (c.hostile) (0, eval)(`'use strict'; ${c.hostile}`);
-    return apply(lib.format, undefined, args);
+    return apply(c.call === 'inspect' ? lib.inspect : lib.format, undefined, args);
   } catch (e) {
     return `HARNESS-THROWS: ${e && e.name}: ${e && e.message}`;
   }

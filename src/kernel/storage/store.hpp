@@ -1,0 +1,75 @@
+#pragma once
+// The pure core of LLMOS.storage (no engine types): a key-value store of JSON texts in SQLite,
+// one namespace per artifact, shared by every thread and process that uses the same data dir.
+//
+// Layout: <data_dir>/storage.db, WAL journal, synchronous=FULL (a committed write survives a
+// kill -9 of the process right after). The artifact id and the key are separate BLOB columns of
+// one primary key, compared byte for byte, so no id or key (':' '/' '..' NUL, any length) can
+// collide with another or name a file. The bytes an artifact holds are kept in a table of their
+// own, updated in the same transaction as the data, so a quota check costs one row read.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace llmos::kernel::storage {
+
+struct Quotas {
+  std::size_t max_value_bytes = std::size_t{8} << 20;      // one value, as JSON text
+  std::size_t max_artifact_bytes = std::size_t{64} << 20;  // keys + values of one artifact
+  std::size_t max_key_bytes = std::size_t{1} << 20;
+};
+
+enum class SetStatus { kOk, kKeyTooLarge, kValueTooLarge, kArtifactFull };
+
+class Store {
+ public:
+  // The process-wide store of `data_dir` (created, with the directory, on first use). Every
+  // caller with the same directory shares one connection; a database file that was deleted or
+  // replaced since is reopened.
+  static Result<std::shared_ptr<Store>> shared(const std::string& data_dir);
+  // A private store on `db_path` (tests: small quotas, one file per test).
+  static Result<std::shared_ptr<Store>> open(const std::string& db_path, Quotas quotas = {});
+
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  ~Store();
+
+  const Quotas& quotas() const { return quotas_; }
+
+  // The JSON text stored under (artifact, key), or nullopt when there is none.
+  Result<std::optional<std::string>> get(std::string_view artifact, std::string_view key);
+  // Stores `json` (the caller guarantees it is JSON text) unless a quota refuses it.
+  Result<SetStatus> set(std::string_view artifact, std::string_view key, std::string_view json);
+  // True when a value was removed.
+  Result<bool> remove(std::string_view artifact, std::string_view key);
+  // The artifact's keys, in byte order.
+  Result<std::vector<std::string>> keys(std::string_view artifact);
+  // Removes every key of the artifact.
+  Result<bool> clear(std::string_view artifact);
+  // Bytes (keys + values) the artifact holds.
+  Result<std::uint64_t> usage(std::string_view artifact);
+
+ private:
+  struct Statements;
+  Store(sqlite3* db, std::string path, Quotas quotas);
+  static Result<std::shared_ptr<Store>> open_file(const std::string& db_path, Quotas quotas);
+
+  sqlite3* db_;
+  std::string path_;
+  Quotas quotas_;
+  std::unique_ptr<Statements> st_;
+  std::mutex mu_;  // one connection, many threads: one operation at a time
+  std::uint64_t file_dev_ = 0, file_ino_ = 0;  // the file this connection has open
+};
+
+}  // namespace llmos::kernel::storage
