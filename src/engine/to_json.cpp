@@ -18,7 +18,7 @@ class Converter {
 
   JsonConversion run(JSValueConst v) {
     JsonConversion r;
-    if (!convert(v, JS_UNDEFINED, 0, /*in_object=*/false)) {
+    if (!convert(v, JS_UNDEFINED, 0)) {
       r.status = timed_out_ ? JsonConversion::Status::kTimeout : JsonConversion::Status::kException;
       return r;
     }
@@ -36,7 +36,7 @@ class Converter {
 
  private:
   // Writes `v`. Returns false when a JavaScript exception is pending or time ran out.
-  bool convert(JSValueConst v, JSValueConst key, int depth, bool in_object);
+  bool convert(JSValueConst v, JSValueConst key, int depth);
 
   bool tick() {
     if ((++nodes_ & 1023) == 0 && deadline_.check()) {
@@ -92,7 +92,7 @@ bool Converter::write_function_name(JSValueConst v) {
   return true;
 }
 
-bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_object) {
+bool Converter::convert(JSValueConst v, JSValueConst key, int depth) {
   if (!tick()) return false;
   if (over_budget_) {
     out_ += "null";
@@ -138,7 +138,6 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
       out_ += "null";
       return true;
   }
-  (void)in_object;
 
   void* ptr = JS_VALUE_GET_PTR(v);
   for (void* a : ancestors_) {
@@ -185,7 +184,7 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
       prim = Value(c_, JS_NewFloat64(c_, d));
     }
     if (prim.is_exception()) return false;
-    return convert(prim.get(), key, depth, in_object);
+    return convert(prim.get(), key, depth);
   }
 
   // A toJSON method wins, as in JSON.stringify.
@@ -198,7 +197,7 @@ bool Converter::convert(JSValueConst v, JSValueConst key, int depth, bool in_obj
       Value replaced(c_, JS_Call(c_, to_json_fn.get(), v, 1, &arg));
       if (replaced.is_exception()) return false;
       ancestors_.push_back(ptr);
-      const bool ok = convert(replaced.get(), key, depth + 1, in_object);
+      const bool ok = convert(replaced.get(), key, depth + 1);
       ancestors_.pop_back();
       return ok;
     }
@@ -251,7 +250,7 @@ bool Converter::convert_array_like(JSValueConst v, int depth) {
     Value item(c_, JS_GetPropertyUint32(c_, v, static_cast<uint32_t>(i)));
     if (item.is_exception()) return false;
     Value key(c_, JS_NewInt64(c_, i));
-    if (!convert(item.get(), key.get(), depth + 1, false)) return false;
+    if (!convert(item.get(), key.get(), depth + 1)) return false;
   }
   out_ += ']';
   return true;
@@ -286,7 +285,7 @@ bool Converter::convert_object(JSValueConst v, int depth) {
       first = false;
       json::append_string(out_, field);
       out_ += ':';
-      if (!convert(f.get(), JS_UNDEFINED, depth + 1, true)) return false;
+      if (!convert(f.get(), JS_UNDEFINED, depth + 1)) return false;
     }
   }
   for (uint32_t i = 0; i < len; ++i) {
@@ -314,7 +313,7 @@ bool Converter::convert_object(JSValueConst v, int depth) {
     first = false;
     json::append_string(out_, k.view());
     out_ += ':';
-    if (!convert(item.get(), key.get(), depth + 1, true)) return false;
+    if (!convert(item.get(), key.get(), depth + 1)) return false;
   }
   out_ += '}';
   return true;
@@ -349,7 +348,7 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
     if (i) out_ += ',';
     const auto& [k, val] = entries[i];
     if (is_set) {
-      if (!convert(val.get(), JS_UNDEFINED, depth + 1, false)) return false;
+      if (!convert(val.get(), JS_UNDEFINED, depth + 1)) return false;
       continue;
     }
     std::string key_text;
@@ -370,7 +369,7 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
     }
     json::append_string(out_, key_text);
     out_ += ':';
-    if (!convert(val.get(), k.get(), depth + 1, true)) return false;
+    if (!convert(val.get(), k.get(), depth + 1)) return false;
   }
   out_ += is_set ? ']' : '}';
   return true;

@@ -1,22 +1,31 @@
 #pragma once
-// The unified executor: one place where an artifact's sandbox is prepared, its limits applied
-// and its result assembled.
+// The unified executor (the seed's artifact-executor): one place where an artifact's sandbox is
+// prepared, its limits checked and applied, and its result assembled, whatever its language.
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "common/limits.hpp"
 #include "common/run_result.hpp"
 #include "engine/output_capture.hpp"
+#include "executor/boot.hpp"
+#include "executor/host_bindings.hpp"
+#include "executor/kernel_status.hpp"
 
 namespace llmos::executor {
 
 enum class Language { kJavaScript, kPython };
 
+std::string_view to_string(Language language);  // "javascript" | "python"
+
 struct ExecOptions {
   std::string artifact_id = "default";
-  std::string data_dir;  // persistent state (LLMOS.storage); created when first needed
+  // Persistent state (LLMOS.storage); created when first needed. Empty: the process kernel's
+  // (boot_kernel) when there is one, else storage reports that none is configured.
+  std::string data_dir;
   Limits limits;
   std::string filename = "artifact.js";  // shown in stack traces
   bool render_output = false;             // also render the completion value as Node would
@@ -25,7 +34,20 @@ struct ExecOptions {
   // time limit (stuck in a native loop of the engine): see watchdog.hpp. Unset: no watchdog.
   std::function<void()> on_stuck;
   std::chrono::milliseconds stuck_grace{1000};
+  // The JavaScript half of the API (init.js, stdlib.js). Unset: the process kernel's verified
+  // copy when one has booted, else the copy built into llmos.
+  std::shared_ptr<const kernel::Stdlib> stdlib;
+  // Functions and globals of an embedding program, defined in the context before the artifact.
+  std::shared_ptr<const HostBindings> host;
 };
+
+// The ranges the executor accepts (the CLI's flags have the same ones).
+inline constexpr std::int64_t kMaxTimeoutMs = 600000;
+inline constexpr std::size_t kMinMemoryBytes = std::size_t{1} << 20;
+inline constexpr std::size_t kMaxMemoryBytes = std::size_t{16384} << 20;
+
+// Why `options` cannot run an artifact (a limit out of range, an empty artifact id), or nullopt.
+std::optional<std::string> check_options(const ExecOptions& options);
 
 struct Execution {
   RunResult result;
@@ -33,8 +55,20 @@ struct Execution {
   bool output_is_undefined = true;
 };
 
-Execution execute_javascript(std::string_view code, const ExecOptions& options);
+// Runs `code` as `language`. Never throws for anything the artifact does: every failure,
+// including options out of range and source that is not UTF-8, comes back in the result.
 Execution execute_artifact(std::string_view code, Language language, const ExecOptions& options);
+// The seed's executeArtifact(code, language, artifactId, options).
+Execution execute_artifact(std::string_view code, Language language, std::string_view artifact_id,
+                           ExecOptions options);
+Execution execute_javascript(std::string_view code, const ExecOptions& options);
+// Python arrives with its own issue: until then a clean `internal` error result.
+Execution execute_python_code(std::string_view code, const ExecOptions& options);
+
+// Whether the process kernel has booted and runs JavaScript (`ready` or `degraded`).
+bool is_kernel_ready();
+// The process kernel's status; every stage `pending` before boot_kernel().
+KernelStatus get_kernel_status();
 
 // `--lang auto`: by file extension (.js .mjs .cjs → JavaScript, .py → Python), else by content.
 Language detect_language(std::string_view filename, std::string_view code);

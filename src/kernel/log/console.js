@@ -1,6 +1,11 @@
 // The artifact's `console` and `LLMOS.log`, formatted like Node (util.format / util.inspect from
 // inspect.js). `print(stream, text)` is the host's only entry point: 0 → logs, 1 → stderr.
-// Evaluated once per context; its completion value is this factory.
+// Evaluated once per context; its completion value is this factory. The host calls the factory
+// before any artifact code runs, so everything captured here is pristine. Like inspect.js, the
+// functions below must not reach a built-in the artifact can replace: no template literals
+// (QuickJS evaluates them with the current String.prototype.concat), no spread arguments or
+// for-of (the array iterator), no String/Array methods called as methods, no writes into arrays
+// that inherit from Array.prototype (index setters).
 (function (format, inspect, print, now) {
   'use strict';
   const MapCtor = Map;
@@ -9,10 +14,10 @@
   const MapDelete = Map.prototype.delete;
   const MapHas = Map.prototype.has;
   const apply = Reflect.apply;
-  const StringRepeat = String.prototype.repeat;
-  const StringSplit = String.prototype.split;
-  const ArrayJoin = Array.prototype.join;
-  const ArrayMap = Array.prototype.map;
+  const setPrototypeOf = Object.setPrototypeOf;
+  const StringIndexOf = String.prototype.indexOf;
+  const StringSlice = String.prototype.slice;
+  const StringConcat = String.prototype.concat;
   const NumberToFixed = Number.prototype.toFixed;
   const ErrorCtor = Error;
   const StringCtor = String;
@@ -29,10 +34,24 @@
   // Node indents every line of a message inside console.group.
   function emit(stream, text) {
     if (indent !== '') {
-      const lines = apply(StringSplit, text, ['\n']);
-      text = apply(ArrayJoin, apply(ArrayMap, lines, [(l) => indent + l]), ['\n']);
+      if (typeof text !== 'string') text = apply(StringConcat, '', [text]);
+      let indented = indent;
+      let last = 0;
+      let pos = apply(StringIndexOf, text, ['\n']);
+      while (pos !== -1) {
+        indented += apply(StringSlice, text, [last, pos + 1]) + indent;
+        last = pos + 1;
+        pos = apply(StringIndexOf, text, ['\n', last]);
+      }
+      text = indented + apply(StringSlice, text, [last]);
     }
     print(stream, text);
+  }
+  // [first, ...rest] as an argument list (no iterator, no Array.prototype in reach).
+  function prepend(first, rest) {
+    const list = setPrototypeOf([first], null);
+    for (let i = 0; i < rest.length; ++i) list[i + 1] = rest[i];
+    return list;
   }
   const out = (...args) => emit(0, apply(format, undefined, args));
   const err = (...args) => emit(1, apply(format, undefined, args));
@@ -52,15 +71,18 @@
       const e = new ErrorCtor();
       const stack = StringCtor(e.stack || '');
       const msg = args.length ? apply(format, undefined, args) : '';
-      emit(1, 'Trace' + (msg ? ': ' + msg : '') + (stack ? '\n' + stack.replace(/\n$/, '') : ''));
+      // Without its final newline (an out-of-range index would reach String.prototype).
+      const trimmed = stack !== '' && stack[stack.length - 1] === '\n' ?
+        apply(StringSlice, stack, [0, -1]) : stack;
+      emit(1, 'Trace' + (msg ? ': ' + msg : '') + (stack ? '\n' + trimmed : ''));
     },
     assert(value, ...args) {
       if (value) return;
       if (args.length === 0) emit(1, 'Assertion failed');
       else if (typeof args[0] === 'string') {
         args[0] = 'Assertion failed: ' + args[0];
-        err(...args);
-      } else err('Assertion failed:', ...args);
+        apply(err, undefined, args);
+      } else apply(err, undefined, prepend('Assertion failed:', args));
     },
     dir(value, options) {
       emit(0, inspect(value, options));
@@ -81,7 +103,7 @@
     time(l) {
       const key = label(l);
       if (mapHas(timers, key)) {
-        err(`Warning: Label '${key}' already exists for console.time()`);
+        err("Warning: Label '" + key + "' already exists for console.time()");
         return;
       }
       mapSet(timers, key, now());
@@ -89,26 +111,27 @@
     timeLog(l, ...args) {
       const key = label(l);
       if (!mapHas(timers, key)) {
-        err(`Warning: No such label '${key}' for console.timeLog()`);
+        err("Warning: No such label '" + key + "' for console.timeLog()");
         return;
       }
-      out(key + ': ' + elapsed(mapGet(timers, key)), ...args);
+      apply(out, undefined, prepend(key + ': ' + elapsed(mapGet(timers, key)), args));
     },
     timeEnd(l) {
       const key = label(l);
       if (!mapHas(timers, key)) {
-        err(`Warning: No such label '${key}' for console.timeEnd()`);
+        err("Warning: No such label '" + key + "' for console.timeEnd()");
         return;
       }
       out(key + ': ' + elapsed(mapGet(timers, key)));
       mapDelete(timers, key);
     },
     group(...args) {
-      if (args.length) out(...args);
+      if (args.length) apply(out, undefined, args);
       indent += '  ';
     },
     groupEnd() {
-      indent = apply(StringRepeat, ' ', [Math.max(0, indent.length - 2)]);
+      // (indent is only spaces)
+      indent = indent.length > 2 ? apply(StringSlice, indent, [2]) : '';
     },
   };
   console.groupCollapsed = console.group;

@@ -31,6 +31,14 @@
  *   - no for-of, no array spread / array destructuring (they use the mutable
  *     %ArrayIteratorPrototype%.next), no String/RegExp methods that dispatch
  *     through Symbol.replace/split, no regexps except via the captured exec;
+ *   - no template literals: QuickJS compiles `a${b}` into a call of the
+ *     String.prototype.concat current at run time. Strings are joined with
+ *     `+`, or with the captured concat where a part may be an object (so that
+ *     its ToString is the one a template literal would do);
+ *   - the built-in prototypes and constructors are recognised by identity,
+ *     with names snapshotted by the factory: a replaced `constructor`, `name`,
+ *     Symbol.hasInstance or Symbol.iterator on them, or a replaced accessor
+ *     such as TypedArray.prototype.byteLength, changes nothing;
  *   - every internal list is a null-prototype array (newList) so that an
  *     index setter on Array.prototype cannot intercept our writes;
  *   - every descriptor we read is re-parented to null (getOwnDesc) so that
@@ -140,7 +148,8 @@
   const ObjectPrototypeToString = uncurryThis(ObjectPrototype.toString);
 
   const ArrayIsArray = G.Array.isArray;
-  const ArrayPrototypeSort = uncurryThis(G.Array.prototype.sort);
+  const ArrayPrototype = G.Array.prototype;
+  const ArrayPrototypeSort = uncurryThis(ArrayPrototype.sort);
 
   const StringCtor = G.String;
   const StringPrototype = StringCtor.prototype;
@@ -157,6 +166,13 @@
   const StringPrototypeToLowerCase = uncurryThis(StringPrototype.toLowerCase);
   const StringPrototypeNormalize = uncurryThis(StringPrototype.normalize);
   const StringPrototypeValueOf = uncurryThis(StringPrototype.valueOf);
+  // StringPrototypeConcat('', a, b) is exactly what QuickJS evaluates for the
+  // template literal `${a}${b}` (ToString of each part, hint "string"), except
+  // that QuickJS looks `concat` up on String.prototype at run time. This file
+  // therefore contains no template literal: parts known to be primitives are
+  // joined with `+`, parts that may be objects (results of a user-supplied
+  // stylize, user-defined names and messages) go through this captured copy.
+  const StringPrototypeConcat = uncurryThis(StringPrototype.concat);
 
   const NumberCtor = G.Number;
   const NumberIsNaN = NumberCtor.isNaN;
@@ -175,6 +191,7 @@
   const SymbolIterator = SymbolCtor.iterator;
   const SymbolToStringTag = SymbolCtor.toStringTag;
   const SymbolToPrimitive = SymbolCtor.toPrimitive;
+  const SymbolHasInstance = SymbolCtor.hasInstance;
   const SymbolPrototype = SymbolCtor.prototype;
   const SymbolPrototypeToString = uncurryThis(SymbolPrototype.toString);
   const SymbolPrototypeValueOf = uncurryThis(SymbolPrototype.valueOf);
@@ -217,10 +234,23 @@
   const RegExpPrototype = G.RegExp.prototype;
   const RegExpPrototypeExec = uncurryThis(RegExpPrototype.exec);
 
-  function getter(proto, key) {
+  // A built-in accessor's getter function. Object.prototype.__lookupGetter__
+  // saves allocating a descriptor per getter (the factory runs for every
+  // context); the descriptor route is the fallback if a host removed it.
+  const lookupGetter = typeof ObjectPrototype.__lookupGetter__ === 'function' ?
+    uncurryThis(ObjectPrototype.__lookupGetter__) : undefined;
+  function rawGetter(proto, key) {
+    if (lookupGetter !== undefined) {
+      const get = lookupGetter(proto, key);
+      return typeof get === 'function' ? get : undefined;
+    }
     const desc = ObjectGetOwnPropertyDescriptor(proto, key);
-    return desc !== undefined && typeof desc.get === 'function' ?
-      uncurryThis(desc.get) : undefined;
+    return desc !== undefined && typeof desc.get === 'function' ? desc.get : undefined;
+  }
+  // The same, uncurried: getter(proto, key)(obj) === obj[key] as it is now.
+  function getter(proto, key) {
+    const get = rawGetter(proto, key);
+    return get !== undefined ? uncurryThis(get) : undefined;
   }
   const RegExpPrototypeGetSource = getter(RegExpPrototype, 'source');
   // RegExp.prototype.toString reads `source` and `flags` through [[Get]]
@@ -245,6 +275,8 @@
   const MapPrototypeEntries = uncurryThis(MapPrototype.entries);
   const MapIteratorPrototype = ObjectGetPrototypeOf(new G.Map().entries());
   const MapIteratorPrototypeNext = uncurryThis(MapIteratorPrototype.next);
+  // %IteratorPrototype%, where the built-in iterators get Symbol.iterator from.
+  const IteratorPrototype = ObjectGetPrototypeOf(MapIteratorPrototype);
   const SetPrototype = G.Set.prototype;
   const SetPrototypeGetSize = getter(SetPrototype, 'size');
   const SetPrototypeValues = uncurryThis(SetPrototype.values);
@@ -252,21 +284,33 @@
   const SetIteratorPrototypeNext = uncurryThis(SetIteratorPrototype.next);
   const WeakMapPrototype = G.WeakMap.prototype;
   const WeakMapPrototypeHas = uncurryThis(WeakMapPrototype.has);
+  const WeakMapCtor = G.WeakMap;
+  const WeakMapPrototypeGet = uncurryThis(WeakMapPrototype.get);
+  const WeakMapPrototypeSet = uncurryThis(WeakMapPrototype.set);
   const WeakSetPrototype = G.WeakSet.prototype;
   const WeakSetPrototypeHas = uncurryThis(WeakSetPrototype.has);
 
   const ArrayBufferCtor = G.ArrayBuffer;
   const ArrayBufferIsView = ArrayBufferCtor.isView;
   const ArrayBufferPrototype = ArrayBufferCtor.prototype;
-  const ArrayBufferPrototypeGetByteLength = getter(ArrayBufferPrototype, 'byteLength');
+  const ArrayBufferPrototypeByteLengthGetter = rawGetter(ArrayBufferPrototype, 'byteLength');
+  const ArrayBufferPrototypeGetByteLength = uncurryThis(ArrayBufferPrototypeByteLengthGetter);
   // SharedArrayBuffer may have been removed from the sandbox; tolerate that.
   const SharedArrayBufferPrototype = typeof G.SharedArrayBuffer === 'function' ?
     G.SharedArrayBuffer.prototype : undefined;
+  const SharedArrayBufferPrototypeByteLengthGetter = SharedArrayBufferPrototype !== undefined ?
+    rawGetter(SharedArrayBufferPrototype, 'byteLength') : undefined;
   const SharedArrayBufferPrototypeGetByteLength = SharedArrayBufferPrototype !== undefined ?
-    getter(SharedArrayBufferPrototype, 'byteLength') : undefined;
+    uncurryThis(SharedArrayBufferPrototypeByteLengthGetter) : undefined;
   const Uint8ArrayCtor = G.Uint8Array;
   const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8ArrayCtor.prototype);
-  const TypedArrayPrototypeGetLength = getter(TypedArrayPrototype, 'length');
+  const TypedArrayPrototypeLengthGetter = rawGetter(TypedArrayPrototype, 'length');
+  const TypedArrayPrototypeGetLength = uncurryThis(TypedArrayPrototypeLengthGetter);
+  // Rarely used (see capturedAccessor): kept as plain getter functions, called
+  // with ReflectApply, because uncurrying each one costs the factory a bind.
+  const TypedArrayPrototypeByteLengthGetter = rawGetter(TypedArrayPrototype, 'byteLength');
+  const TypedArrayPrototypeByteOffsetGetter = rawGetter(TypedArrayPrototype, 'byteOffset');
+  const TypedArrayPrototypeBufferGetter = rawGetter(TypedArrayPrototype, 'buffer');
   const TypedArrayPrototypeGetSymbolToStringTag = getter(TypedArrayPrototype, SymbolToStringTag);
   const typedArrayCtors = { __proto__: null };
   {
@@ -279,11 +323,33 @@
     }
   }
 
+  const DataViewPrototype = G.DataView.prototype;
+  const DataViewPrototypeByteLengthGetter = rawGetter(DataViewPrototype, 'byteLength');
+  const DataViewPrototypeByteOffsetGetter = rawGetter(DataViewPrototype, 'byteOffset');
+  const DataViewPrototypeBufferGetter = rawGetter(DataViewPrototype, 'buffer');
+
   const PromisePrototype = G.Promise.prototype;
   const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function () {});
   const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function* () {});
   const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function* () {});
   const FunctionPrototypeToString = uncurryThis(FunctionPrototype.toString);
+  // OrdinaryHasInstance (the property is neither writable nor configurable).
+  const FunctionPrototypeHasInstance = uncurryThis(FunctionPrototype[SymbolHasInstance]);
+
+  // The built-in constructors (named in build(), intrinsicConstructorNames,
+  // same order), snapshotted so that a replaced `constructor`, `name` or
+  // Symbol.hasInstance on them or their prototypes does not change how their
+  // instances are named: Node gets the names from untouched built-ins. One
+  // array literal: the factory runs for every context, so it stays cheap (the
+  // prototypes are read in build(); `prototype` of a built-in constructor is
+  // neither writable nor configurable). Missing globals are undefined here.
+  const intrinsicConstructors = [
+    G.Array, G.Map, G.Set, G.WeakMap, G.WeakSet, G.Date, G.RegExp, G.Promise,
+    G.Error, G.EvalError, G.RangeError, G.ReferenceError, G.SyntaxError,
+    G.TypeError, G.URIError, G.InternalError, G.AggregateError, G.ArrayBuffer,
+    G.SharedArrayBuffer, G.DataView, G.Number, G.String, G.Boolean, G.BigInt,
+    G.Symbol, G.WeakRef, G.FinalizationRegistry,
+  ];
 
   const hookPromiseState = hooks != null && typeof hooks.promiseState === 'function' ?
     hooks.promiseState : undefined;
@@ -447,7 +513,7 @@
       }
     }
     function ownMessageIs(err, msg) {
-      const d = ObjectGetOwnPropertyDescriptor(err, 'message');
+      const d = getOwnDesc(err, 'message');
       return d !== undefined && d.value === msg;
     }
     // QuickJS signals exhausted memory with a catchable InternalError. Swallowing
@@ -477,7 +543,7 @@
     }
     function inspectionThrew(ctx, err) {
       rethrowIfFatal(err);
-      return ctx.stylize(`[Inspection threw ${describeThrown(err)}]`, 'special');
+      return ctx.stylize('[Inspection threw ' + describeThrown(err) + ']', 'special');
     }
 
     // ---------------------------------------------------------------------------
@@ -518,6 +584,55 @@
         obj = ObjectGetPrototypeOf(obj);
       }
       return undefined;
+    }
+    // `Symbol.iterator in value`, except that the built-in iterable prototypes
+    // count as iterable even after their Symbol.iterator was deleted.
+    function hasIterator(value) {
+      if (SymbolIterator in value) return true;
+      let obj = value;
+      for (let guard = 0; guard < 100000; ++guard) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null || obj === ObjectPrototype) return false;
+        if (obj === ArrayPrototype || obj === TypedArrayPrototype || obj === MapPrototype ||
+            obj === SetPrototype || obj === IteratorPrototype || obj === StringPrototype) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // The captured getter (a plain function) when `proto` is the built-in
+    // prototype that defines `key` as an accessor (the byteLength & co that
+    // Node lists), else undefined.
+    function capturedAccessor(proto, key) {
+      if (proto === TypedArrayPrototype) {
+        if (key === 'length') return TypedArrayPrototypeLengthGetter;
+        if (key === 'byteLength') return TypedArrayPrototypeByteLengthGetter;
+        if (key === 'byteOffset') return TypedArrayPrototypeByteOffsetGetter;
+        if (key === 'buffer') return TypedArrayPrototypeBufferGetter;
+      } else if (proto === DataViewPrototype) {
+        if (key === 'byteLength') return DataViewPrototypeByteLengthGetter;
+        if (key === 'byteOffset') return DataViewPrototypeByteOffsetGetter;
+        if (key === 'buffer') return DataViewPrototypeBufferGetter;
+      } else if (proto === ArrayBufferPrototype) {
+        if (key === 'byteLength') return ArrayBufferPrototypeByteLengthGetter;
+      } else if (proto === SharedArrayBufferPrototype && proto !== undefined) {
+        if (key === 'byteLength') return SharedArrayBufferPrototypeByteLengthGetter;
+      }
+      return undefined;
+    }
+    // value[key], except that a lookup ending at one of those built-in
+    // accessors calls the captured getter: replacing or deleting the accessor
+    // later changes nothing (a user-defined override still applies).
+    function getBuiltinAccessor(value, key) {
+      let obj = value;
+      for (let guard = 0; guard < 100000; ++guard) {
+        if (ObjectPrototypeHasOwnProperty(obj, key)) break;
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) break;
+        const get = capturedAccessor(obj, key);
+        if (get !== undefined) return ReflectApply(get, value, kNoArgs);
+      }
+      return value[key];
     }
     function onChain(proto, v, bp) {
       return bp === null || bp === proto;
@@ -604,17 +719,22 @@
     }
     // Object.prototype.toString reveals the internal class (Arguments, Error)
     // as long as no string Symbol.toStringTag shadows it.
-    function isArgumentsObject(v) {
-      return ObjectPrototypeToString(v) === '[object Arguments]';
+    // `rawTag` is v[Symbol.toStringTag] when the caller already read it (a
+    // string there, e.g. one planted on Object.prototype, would be reported
+    // instead of the internal class); kUnset when unknown.
+    function isArgumentsObject(v, rawTag) {
+      return typeof rawTag !== 'string' &&
+        ObjectPrototypeToString(v) === '[object Arguments]';
     }
-    function isNativeError(v) {
-      return ObjectPrototypeToString(v) === '[object Error]';
+    function isNativeError(v, rawTag) {
+      return typeof rawTag !== 'string' &&
+        ObjectPrototypeToString(v) === '[object Error]';
     }
     // Node: isNativeError(e) || e instanceof Error. The chain part uses the
     // bounded walk of nearestBuiltinPrototype: a Proxy whose getPrototypeOf
     // trap keeps returning fresh proxies would make isPrototypeOf loop forever.
-    function isError(v, bp) {
-      return bp === ErrorPrototype || isNativeError(v);
+    function isError(v, bp, rawTag) {
+      return bp === ErrorPrototype || isNativeError(v, rawTag);
     }
     function isAsyncFunction(v) {
       return inherits(AsyncFunctionPrototype, v) ||
@@ -664,6 +784,9 @@
     const kMaxKeyScan = 16384;
     // Sentinel for "not computed yet" (undefined is a meaningful value).
     const kUnset = ObjectFreeze({ __proto__: null });
+    // formatProperty's `desc` for a key read with getBuiltinAccessor.
+    const kBuiltinAccessor = ObjectFreeze({ __proto__: null });
+    const kNoArgs = ObjectFreeze([]);
 
     // Created on first use: only `colors: true` needs them.
     let colorCodes;
@@ -687,7 +810,9 @@
       const style = styles[styleType];
       if (style !== undefined) {
         const color = colorCodes[style];
-        if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+        if (color !== undefined) {
+          return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
+        }
       }
       return str;
     }
@@ -734,9 +859,9 @@
     ]);
 
     function addQuotes(str, quotes) {
-      if (quotes === -1) return `"${str}"`;
-      if (quotes === -2) return `\`${str}\``;
-      return `'${str}'`;
+      if (quotes === -1) return '"' + str + '"';
+      if (quotes === -2) return '`' + str + '`';
+      return "'" + str + "'";
     }
 
     // Escapes control characters, C1 controls, lone surrogates, the backslash
@@ -753,7 +878,7 @@
           if (last === i) {
             result += meta[point];
           } else {
-            result += `${StringPrototypeSlice(str, last, i)}${meta[point]}`;
+            result += StringPrototypeSlice(str, last, i) + meta[point];
           }
           last = i + 1;
         } else if (point >= 0xd800 && point <= 0xdfff) {
@@ -764,7 +889,7 @@
               continue;
             }
           }
-          result += `${StringPrototypeSlice(str, last, i)}\\u${NumberPrototypeToString(point, 16)}`;
+          result += StringPrototypeSlice(str, last, i) + '\\u' + NumberPrototypeToString(point, 16);
           last = i + 1;
         }
       }
@@ -777,7 +902,7 @@
     const needsEscapeRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
     function strEscape(str) {
       // Fast path: one native call instead of a charCodeAt call per character.
-      if (RegExpPrototypeExec(needsEscapeRegExp, str) === null) return `'${str}'`;
+      if (RegExpPrototypeExec(needsEscapeRegExp, str) === null) return "'" + str + "'";
       let singleQuote = 39;
       // Prefer single quotes; if the string contains one, switch to double
       // quotes, then to backticks, and only escape the quote as a last resort.
@@ -890,7 +1015,7 @@
         ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
           let stylized;
           try {
-            stylized = `${stylize(value, flavour)}`;
+            stylized = StringPrototypeConcat('', stylize(value, flavour));
           } catch {
             // Continue regardless of error.
           }
@@ -1008,7 +1133,7 @@
         // Last line of defence (e.g. a throwing user-supplied stylize). The
         // context is dropped, not recycled: its state is unknown.
         rethrowIfFatal(err);
-        return `[Inspection threw ${describeThrown(err)}]`;
+        return '[Inspection threw ' + describeThrown(err) + ']';
       }
     }
     ObjectDefineProperty(inspect, 'custom', { __proto__: null, value: customInspectSymbol });
@@ -1019,7 +1144,7 @@
       // A Proxy's getPrototypeOf trap could fabricate an endless chain.
       let guard = 0;
       while (obj) {
-        if (++guard > 100000) return `${internalGetConstructorName(tmp)} <Complex prototype>`;
+        if (++guard > 100000) return internalGetConstructorName(tmp) + ' <Complex prototype>';
         // Built-in prototypes are recognised by identity, so a tampered (or, in
         // llmos, removed) `constructor` property cannot change their name.
         // Node also checks that `tmp` inherits from it. It does by construction
@@ -1057,38 +1182,82 @@
 
       const res = internalGetConstructorName(tmp);
       if (recurseTimes > ctx.depth && ctx.depth !== null) {
-        return `${res} <Complex prototype>`;
+        return res + ' <Complex prototype>';
       }
       const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
       if (protoConstr === null) {
-        return `${res} <${inspect(firstProto, {
+        return StringPrototypeConcat(res + ' <', inspect(firstProto, {
           ...optionsOf(ctx),
           customInspect: false,
           depth: -1,
-        })}>`;
+        }), '>');
       }
-      return `${res} <${protoConstr}>`;
+      return res + ' <' + protoConstr + '>';
     }
 
     function optionsOf(ctx) {
-      const o = {};
+      // Null prototype: these writes must not reach setters on Object.prototype.
+      const o = { __proto__: null };
       for (let i = 0; i < optionKeys.length; ++i) o[optionKeys[i]] = ctx[optionKeys[i]];
       o.stylize = ctx.stylize;
       return o;
     }
 
+    let intrinsicNames;
     function wellKnownPrototypeName(obj) {
       if (obj === ObjectPrototype) return 'Object';
       if (obj === FunctionPrototype) return 'Function';
       if (obj === AsyncFunctionPrototype) return 'AsyncFunction';
       if (obj === GeneratorFunctionPrototype) return 'GeneratorFunction';
       if (obj === AsyncGeneratorFunctionPrototype) return 'AsyncGeneratorFunction';
-      return undefined;
+      return intrinsicPrototypeName(obj);
+    }
+    let intrinsicConstructorNames;
+    function buildIntrinsicNames() {
+      const names = ['Array', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise',
+                     'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+                     'TypeError', 'URIError', 'InternalError', 'AggregateError', 'ArrayBuffer',
+                     'SharedArrayBuffer', 'DataView', 'Number', 'String', 'Boolean', 'BigInt',
+                     'Symbol', 'WeakRef', 'FinalizationRegistry'];
+      intrinsicNames = new WeakMapCtor();
+      intrinsicConstructorNames = new WeakMapCtor();
+      const add = (ctor, name) => {
+        if (typeof ctor !== 'function') return;
+        const desc = getOwnDesc(ctor, 'prototype');
+        if (desc !== undefined && isObjectLike(desc.value)) {
+          WeakMapPrototypeSet(intrinsicNames, desc.value, name);
+        }
+        WeakMapPrototypeSet(intrinsicConstructorNames, ctor, name);
+      };
+      for (let i = 0; i < names.length; ++i) add(intrinsicConstructors[i], names[i]);
+      const typedNames = ObjectKeys(typedArrayCtors);
+      for (let i = 0; i < typedNames.length; ++i) add(typedArrayCtors[typedNames[i]], typedNames[i]);
+    }
+    // Array.prototype -> 'Array' etc. (see intrinsicConstructors).
+    function intrinsicPrototypeName(obj) {
+      if (intrinsicNames === undefined) buildIntrinsicNames();
+      return WeakMapPrototypeGet(intrinsicNames, obj);
+    }
+    // Array -> 'Array' etc.
+    function intrinsicConstructorName(fn) {
+      if (intrinsicNames === undefined) buildIntrinsicNames();
+      return WeakMapPrototypeGet(intrinsicConstructorNames, fn);
     }
 
-    function isInstanceof(object, proto) {
+    // `object instanceof ctor`. A Symbol.hasInstance that the lookup would
+    // find on a built-in constructor (inherited by a subclass) can only be an
+    // artifact's, as Node's realm has none there: OrdinaryHasInstance runs
+    // instead. A user-defined one is honoured, as in Node.
+    function isInstanceof(object, ctor) {
       try {
-        return object instanceof proto;
+        let f = ctor;
+        for (let guard = 0; guard < 100000; ++guard) {
+          if (f === null || f === FunctionPrototype ||
+              intrinsicConstructorName(f) !== undefined) break;
+          if (ObjectPrototypeHasOwnProperty(f, SymbolHasInstance)) return object instanceof ctor;
+          f = ObjectGetPrototypeOf(f);
+        }
+        return FunctionPrototypeHasInstance(ctor, object);
       } catch {
         return false;
       }
@@ -1105,7 +1274,8 @@
           if (obj === null) return;
           // Identity check first: llmos removes Function.prototype.constructor,
           // which would otherwise let the walk continue into Function.prototype.
-          if (obj === ObjectPrototype || obj === FunctionPrototype) return;
+          if (obj === ObjectPrototype || obj === FunctionPrototype ||
+              intrinsicPrototypeName(obj) !== undefined) return;
           const descriptor = getOwnDesc(obj, 'constructor');
           if (descriptor !== undefined &&
               typeof descriptor.value === 'function' &&
@@ -1131,7 +1301,7 @@
           if (typeof desc.value === 'function') continue;
           const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
           if (ctx.colors) {
-            push(output, `\u001b[2m${value}\u001b[22m`);
+            push(output, '\u001b[2m' + value + '\u001b[22m');
           } else {
             push(output, value);
           }
@@ -1143,14 +1313,14 @@
     function getPrefix(constructor, tag, fallback, size = '') {
       if (constructor === null) {
         if (tag !== '' && fallback !== tag) {
-          return `[${fallback}${size}: null prototype] [${tag}] `;
+          return '[' + fallback + size + ': null prototype] [' + tag + '] ';
         }
-        return `[${fallback}${size}: null prototype] `;
+        return '[' + fallback + size + ': null prototype] ';
       }
       if (tag !== '' && constructor !== tag) {
-        return `${constructor}${size} [${tag}] `;
+        return constructor + size + ' [' + tag + '] ';
       }
-      return `${constructor}${size} `;
+      return constructor + size + ' ';
     }
 
     // Own enumerable string keys followed by enumerable symbols (or all own
@@ -1244,7 +1414,7 @@
       if (typeof value !== 'object' && typeof value !== 'function') {
         if (typeof value === 'number' && !ctx.numericSeparator) {
           // Hot path (arrays of numbers): formatNumber inlined.
-          return ctx.stylize(value === 0 && 1 / value < 0 ? '-0' : `${value}`, 'number');
+          return ctx.stylize(value === 0 && 1 / value < 0 ? '-0' : '' + value, 'number');
         }
         return formatPrimitive(ctx.stylize, value, ctx);
       }
@@ -1288,7 +1458,7 @@
                                    [depth, getUserOptions(ctx, isCrossContext), inspect]);
           if (ret !== context) {
             if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-            return replaceAll(ret, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
+            return replaceAll(ret, '\n', '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl));
           }
         }
       }
@@ -1310,7 +1480,7 @@
             index = ctx.circularValues[pos];
           }
         }
-        return ctx.stylize(`[Circular *${index}]`, 'special');
+        return ctx.stylize('[Circular *' + index + ']', 'special');
       }
 
       return formatRaw(ctx, value, recurseTimes, typedArray);
@@ -1327,7 +1497,8 @@
       // Computed on first use: plain objects and arrays never need it.
       let bp = kUnset;
 
-      let tag = value[SymbolToStringTag];
+      const rawTag = value[SymbolToStringTag];
+      let tag = rawTag;
       // Only list the tag in case it's non-enumerable / not an own property,
       // otherwise it would be printed twice.
       if (typeof tag !== 'string' ||
@@ -1345,19 +1516,21 @@
       let close = '}';
       let noIterator = true;
       let extrasType = kObjectType;
+      // How many leading `keys` are built-in accessors (byteLength & co).
+      let builtinKeys = 0;
 
       // Iterators and the rest are split to reduce checks.
-      if (SymbolIterator in value || constructor === null) {
+      if (constructor === null || hasIterator(value)) {
         noIterator = false;
         if (ArrayIsArray(value)) {
           const length = value.length;
           const prefix = (constructor !== 'Array' || tag !== '') ?
-            getPrefix(constructor, tag, 'Array', `(${length})`) : '';
+            getPrefix(constructor, tag, 'Array', '(' + length + ')') : '';
           keys = getOwnNonIndexProperties(value, ctx.showHidden, length, false);
-          open = `${prefix}[`;
+          open = prefix + '[';
           close = ']';
           if (length === 0 && keys.length === 0 && protoProps === undefined) {
-            return `${open}]`;
+            return open + ']';
           }
           extrasType = kArrayExtrasType;
           formatter = formatArray;
@@ -1371,32 +1544,32 @@
             // Reconstruct the array information.
             bound = new typedArrayCtors[fallback](value);
           }
-          const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-          open = `${prefix}[`;
+          const prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
+          open = prefix + '[';
           close = ']';
-          if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${open}]`;
+          if (size === 0 && keys.length === 0 && !ctx.showHidden) return open + ']';
           formatter = (ctx, value, recurseTimes) =>
             formatTypedArray(bound, size, ctx, value, recurseTimes);
           extrasType = kArrayExtrasType;
         } else if (isSet(value, (bp = nearestBuiltinPrototype(value)))) {
           const size = SetPrototypeGetSize(value);
-          const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+          const prefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
           keys = getKeys(value, ctx.showHidden);
           const unlimited = constructor === null;
           formatter = (ctx, ignored, recurseTimes) =>
             formatSet(value, size, unlimited, ctx, recurseTimes);
-          if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
-          open = `${prefix}{`;
+          if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
+          open = prefix + '{';
           close = '}';
         } else if (isMap(value, bp)) {
           const size = MapPrototypeGetSize(value);
-          const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+          const prefix = getPrefix(constructor, tag, 'Map', '(' + size + ')');
           keys = getKeys(value, ctx.showHidden);
           const unlimited = constructor === null;
           formatter = (ctx, ignored, recurseTimes) =>
             formatMap(value, size, unlimited, ctx, recurseTimes);
-          if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
-          open = `${prefix}{`;
+          if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
+          open = prefix + '{';
           close = '}';
         } else if (isMapIterator(value, bp)) {
           keys = getKeys(value, ctx.showHidden);
@@ -1418,18 +1591,18 @@
           base = getFunctionBase(value, constructor, tag);
           if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
         } else if (constructor === 'Object') {
-          if (isArgumentsObject(value)) {
+          if (isArgumentsObject(value, rawTag)) {
             open = '[Arguments] {';
           } else if (tag !== '') {
-            open = `${getPrefix(constructor, tag, 'Object')}{`;
+            open = getPrefix(constructor, tag, 'Object') + '{';
           }
-          if (keys.length === 0 && protoProps === undefined) return `${open}}`;
+          if (keys.length === 0 && protoProps === undefined) return open + '}';
         } else if (isRegExp(value, (bp = bp === kUnset ? nearestBuiltinPrototype(value) : bp))) {
           // (Node rebuilds a null-prototype regexp first; the captured getters
           // below do not need a prototype.)
           base = regExpToString(value);
           const prefix = getPrefix(constructor, tag, 'RegExp');
-          if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+          if (prefix !== 'RegExp ') base = prefix + base;
           if ((keys.length === 0 && protoProps === undefined) ||
               (recurseTimes > ctx.depth && ctx.depth !== null)) {
             return ctx.stylize(base, 'regexp');
@@ -1439,37 +1612,40 @@
             DatePrototypeToString(value) :
             DatePrototypeToISOString(value);
           const prefix = getPrefix(constructor, tag, 'Date');
-          if (prefix !== 'Date ') base = `${prefix}${base}`;
+          if (prefix !== 'Date ') base = prefix + base;
           if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-        } else if (isError(value, bp)) {
+        } else if (isError(value, bp, rawTag)) {
           keys = copyList(keys);
           base = formatError(value, constructor, tag, ctx, keys);
           if (keys.length === 0 && protoProps === undefined) return base;
         } else if (isAnyArrayBuffer(value, bp)) {
-          const arrayType = isArrayBuffer(value, bp) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-          const prefix = getPrefix(constructor, tag, arrayType);
+          const shared = !isArrayBuffer(value, bp);
+          const prefix = getPrefix(constructor, tag, shared ? 'SharedArrayBuffer' : 'ArrayBuffer');
           if (typedArray === undefined) {
             formatter = formatArrayBuffer;
           } else if (keys.length === 0 && protoProps === undefined) {
-            return prefix +
-              `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+            const byteLength = getBuiltinAccessor(value, 'byteLength');
+            return prefix + StringPrototypeConcat(
+              '{ byteLength: ', formatNumber(ctx.stylize, byteLength, false), ' }');
           }
-          open = `${prefix}{`;
+          open = prefix + '{';
           keys = copyList(keys);
           listUnshift(keys, ['byteLength']);
+          builtinKeys = 1;
         } else if (isDataView(value)) {
-          open = `${getPrefix(constructor, tag, 'DataView')}{`;
+          open = getPrefix(constructor, tag, 'DataView') + '{';
           // .buffer goes last, it's not a primitive like the others.
           keys = copyList(keys);
           listUnshift(keys, ['byteLength', 'byteOffset', 'buffer']);
+          builtinKeys = 3;
         } else if (isPromise(value, bp)) {
-          open = `${getPrefix(constructor, tag, 'Promise')}{`;
+          open = getPrefix(constructor, tag, 'Promise') + '{';
           formatter = formatPromise;
         } else if (isWeakSet(value, bp)) {
-          open = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+          open = getPrefix(constructor, tag, 'WeakSet') + '{';
           formatter = formatWeakCollection;
         } else if (isWeakMap(value, bp)) {
-          open = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+          open = getPrefix(constructor, tag, 'WeakMap') + '{';
           formatter = formatWeakCollection;
         } else if (isBoxedPrimitive(value, bp)) {
           keys = copyList(keys);
@@ -1477,15 +1653,15 @@
           if (keys.length === 0 && protoProps === undefined) return base;
         } else {
           if (keys.length === 0 && protoProps === undefined) {
-            return `${getCtxStyle(value, constructor, tag)}{}`;
+            return getCtxStyle(value, constructor, tag) + '{}';
           }
-          open = `${getCtxStyle(value, constructor, tag)}{`;
+          open = getCtxStyle(value, constructor, tag) + '{';
         }
       }
 
       if (recurseTimes > ctx.depth && ctx.depth !== null) {
         let constructorName = StringPrototypeSlice(getCtxStyle(value, constructor, tag), 0, -1);
-        if (constructor !== null) constructorName = `[${constructorName}]`;
+        if (constructor !== null) constructorName = '[' + constructorName + ']';
         return ctx.stylize(constructorName, 'special');
       }
       recurseTimes += 1;
@@ -1497,7 +1673,8 @@
       try {
         output = formatter(ctx, value, recurseTimes);
         for (let i = 0; i < keys.length; ++i) {
-          push(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+          push(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType,
+                                      i < builtinKeys ? kBuiltinAccessor : undefined));
         }
         if (protoProps !== undefined) {
           for (let i = 0; i < protoProps.length; ++i) push(output, protoProps[i]);
@@ -1507,18 +1684,18 @@
         const constructorName = StringPrototypeSlice(getCtxStyle(value, constructor, tag), 0, -1);
         --ctx.seen.length;
         ctx.indentationLvl = indentationLvl;
-        return ctx.stylize(`[${constructorName}: Inspection interrupted ` +
+        return ctx.stylize('[' + constructorName + ': Inspection interrupted ' +
                            'prematurely. Maximum call stack size exceeded.]', 'special');
       }
       if (ctx.circularKeys !== undefined) {
         const pos = listIndexOf(ctx.circularKeys, value);
         if (pos !== -1) {
-          const reference = ctx.stylize(`<ref *${ctx.circularValues[pos]}>`, 'special');
+          const reference = ctx.stylize('<ref *' + ctx.circularValues[pos] + '>', 'special');
           // Add reference always to the very beginning of the output.
           if (ctx.compact !== true) {
-            base = base === '' ? reference : `${reference} ${base}`;
+            base = base === '' ? reference : StringPrototypeConcat('', reference, ' ', base);
           } else {
-            open = `${reference} ${open}`;
+            open = StringPrototypeConcat('', reference, ' ', open);
           }
         }
       }
@@ -1555,15 +1732,15 @@
       for (let i = 0; i < regExpFlagGetters.length; ++i) {
         if (regExpFlagGetters[i][0](re)) flags += regExpFlagGetters[i][1];
       }
-      return `/${RegExpPrototypeGetSource(re)}/${flags}`;
+      return '/' + RegExpPrototypeGetSource(re) + '/' + flags;
     }
 
     function getIteratorBraces(type, tag) {
-      if (tag !== `${type} Iterator`) {
+      if (tag !== type + ' Iterator') {
         if (tag !== '') tag += '] [';
-        tag += `${type} Iterator`;
+        tag += type + ' Iterator';
       }
-      return `[${tag}] {`;
+      return '[' + tag + '] {';
     }
 
     function getBoxedBase(value, ctx, keys, constructor, tag, bp) {
@@ -1587,16 +1764,16 @@
         fn = SymbolPrototypeValueOf;
         type = 'Symbol';
       }
-      let base = `[${type}`;
+      let base = '[' + type;
       if (type !== constructor) {
         if (constructor === null) {
           base += ' (null prototype)';
         } else {
-          base += ` (${constructor})`;
+          base += ' (' + constructor + ')';
         }
       }
-      base += `: ${formatPrimitive(stylizeNoColor, fn(value), ctx)}]`;
-      if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+      base += ': ' + formatPrimitive(stylizeNoColor, fn(value), ctx) + ']';
+      if (tag !== '' && tag !== constructor) base += ' [' + tag + ']';
       if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
       return ctx.stylize(base, StringPrototypeToLowerCase(type));
     }
@@ -1604,16 +1781,19 @@
     function getClassBase(value, constructor, tag) {
       const hasName = ObjectPrototypeHasOwnProperty(value, 'name');
       const name = (hasName && value.name) || '(anonymous)';
-      let base = `class ${name}`;
-      if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-      if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+      let base = StringPrototypeConcat('class ', name);
+      if (constructor !== 'Function' && constructor !== null) base += ' [' + constructor + ']';
+      if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
       if (constructor !== null) {
-        const superName = ObjectGetPrototypeOf(value).name;
-        if (superName) base += ` extends ${superName}`;
+        // The built-in constructors' names are snapshotted (`name` is configurable).
+        const superClass = ObjectGetPrototypeOf(value);
+        const superName = superClass === FunctionPrototype ? '' :
+          intrinsicConstructorName(superClass) ?? superClass.name;
+        if (superName) base += StringPrototypeConcat(' extends ', superName);
       } else {
         base += ' extends [null prototype]';
       }
-      return `[${base}]`;
+      return '[' + base + ']';
     }
 
     // Only needed for the rare "class with a parenthesis before its body"
@@ -1637,18 +1817,18 @@
         }
       }
       let type = 'Function';
-      if (isGeneratorFunction(value)) type = `Generator${type}`;
-      if (isAsyncFunction(value)) type = `Async${type}`;
-      let base = `[${type}`;
+      if (isGeneratorFunction(value)) type = 'Generator' + type;
+      if (isAsyncFunction(value)) type = 'Async' + type;
+      let base = '[' + type;
       if (constructor === null) base += ' (null prototype)';
       if (value.name === '') {
         base += ' (anonymous)';
       } else {
-        base += `: ${value.name}`;
+        base += StringPrototypeConcat(': ', value.name);
       }
       base += ']';
-      if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-      if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+      if (constructor !== type && constructor !== null) base += ' ' + constructor;
+      if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
       return base;
     }
 
@@ -1680,7 +1860,7 @@
       let s = StringCtor(stack);
       if (StringPrototypeStartsWith(s, '    at ')) {
         while (StringPrototypeEndsWith(s, '\n')) s = StringPrototypeSlice(s, 0, -1);
-        s = `${ErrorPrototypeToString(error)}\n${s}`;
+        s = ErrorPrototypeToString(error) + '\n' + s;
       }
       return s;
     }
@@ -1694,7 +1874,8 @@
         // If 'cause' is a getter that throws, ignore it.
       }
       // Remove stack frames identical to frames in cause.
-      if (cause != null && isObjectLike(cause) && isError(cause, nearestBuiltinPrototype(cause))) {
+      if (cause != null && isObjectLike(cause) &&
+          isError(cause, nearestBuiltinPrototype(cause), kUnset)) {
         const causeStack = getStackString(cause);
         const causeStackStart = StringPrototypeIndexOf(causeStack, '\n    at');
         if (causeStackStart !== -1) {
@@ -1702,7 +1883,7 @@
           const range = identicalSequenceRange(frames, causeFrames);
           if (range.len > 0) {
             const skipped = range.len - 2;
-            const msg = `    ... ${skipped} lines matching cause stack trace ...`;
+            const msg = '    ... ' + skipped + ' lines matching cause stack trace ...';
             listRemoveAt(frames, range.offset + 1, skipped);
             const rest = newList();
             for (let i = range.offset + 1; i < frames.length; ++i) push(rest, frames[i]);
@@ -1741,12 +1922,12 @@
         if (name !== prefix) {
           if (StringPrototypeIncludes(prefix, name)) {
             if (len === 0) {
-              stack = `${prefix}: ${stack}`;
+              stack = prefix + ': ' + stack;
             } else {
-              stack = `${prefix}${StringPrototypeSlice(stack, len)}`;
+              stack = prefix + StringPrototypeSlice(stack, len);
             }
           } else {
-            stack = `${prefix} [${name}]${StringPrototypeSlice(stack, len)}`;
+            stack = prefix + ' [' + name + ']' + StringPrototypeSlice(stack, len);
           }
         }
       }
@@ -1788,22 +1969,22 @@
       // Wrap the error in brackets in case it has no stack trace.
       const stackStart = StringPrototypeIndexOf(stack, '\n    at', pos);
       if (stackStart === -1) {
-        stack = `[${stack}]`;
+        stack = '[' + stack + ']';
       } else {
         let newStack = StringPrototypeSlice(stack, 0, stackStart);
         const lines = getStackFrames(ctx, err, StringPrototypeSlice(stack, stackStart + 1));
         if (ctx.colors) {
           // Node greys out its own core frames; there are none here.
-          for (let i = 0; i < lines.length; ++i) newStack += `\n${lines[i]}`;
+          for (let i = 0; i < lines.length; ++i) newStack += StringPrototypeConcat('\n', lines[i]);
         } else {
-          newStack += `\n${join(lines, '\n')}`;
+          newStack += '\n' + join(lines, '\n');
         }
         stack = newStack;
       }
       // The message and the stack have to be indented as well!
       if (ctx.indentationLvl !== 0) {
         const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
-        stack = replaceAll(stack, '\n', `\n${indentation}`);
+        stack = replaceAll(stack, '\n', '\n' + indentation);
       }
       return stack;
     }
@@ -1860,8 +2041,11 @@
         }
         let order = StringPrototypePadStart;
         if (value !== undefined) {
+          const typed = isTypedArray(value);
           for (let i = 0; i < output.length; ++i) {
-            if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+            // (A hole is undefined, whatever Array.prototype holds.)
+            const v = typed || ObjectPrototypeHasOwnProperty(value, i) ? value[i] : undefined;
+            if (typeof v !== 'number' && typeof v !== 'bigint') {
               order = StringPrototypePadEnd;
               break;
             }
@@ -1874,7 +2058,7 @@
           let j = i;
           for (; j < max - 1; ++j) {
             const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-            str += order(`${output[j]}, `, padding, ' ');
+            str += order(StringPrototypeConcat('', output[j], ', '), padding, ' ');
           }
           if (order === StringPrototypePadStart) {
             const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
@@ -1926,28 +2110,30 @@
             if (isBelowBreakLength(ctx, output, start, base)) {
               const joinedOutput = join(output, ', ');
               if (!StringPrototypeIncludes(joinedOutput, '\n')) {
-                return `${base ? `${base} ` : ''}${open} ${joinedOutput}` + ` ${close}`;
+                return (base ? StringPrototypeConcat('', base, ' ') : '') + open + ' ' +
+                  joinedOutput + ' ' + close;
               }
             }
           }
         }
         // Line up each entry on an individual line.
-        const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
-        return `${base ? `${base} ` : ''}${open}${indentation}  ` +
-          `${join(output, `,${indentation}  `)}${indentation}${close}`;
+        const indentation = '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl);
+        return (base ? StringPrototypeConcat('', base, ' ') : '') + open + indentation + '  ' +
+          join(output, ',' + indentation + '  ') + indentation + close;
       }
       // Line up all entries on a single line in case the entries do not exceed
       // `breakLength`.
       if (isBelowBreakLength(ctx, output, 0, base)) {
-        return `${open}${base ? ` ${base}` : ''} ${join(output, ', ')} ` + close;
+        return open + (base ? StringPrototypeConcat(' ', base) : '') + ' ' +
+          join(output, ', ') + ' ' + close;
       }
       const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
       // If the opening "brace" is too large, like in the case of "Set {",
       // we need to force the first item to be on the next line or the
       // items will not line up correctly.
       const ln = base === '' && open.length === 1 ?
-        ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-      return `${open}${ln}${join(output, `,\n${indentation}  `)} ${close}`;
+        ' ' : (base ? StringPrototypeConcat(' ', base) : '') + '\n' + indentation + '  ';
+      return open + ln + join(output, ',\n' + indentation + '  ') + ' ' + close;
     }
 
     // ---------------------------------------------------------------------------
@@ -1958,31 +2144,31 @@
       let i = integerString.length;
       const start = StringPrototypeStartsWith(integerString, '-') ? 1 : 0;
       for (; i >= start + 4; i -= 3) {
-        result = `_${StringPrototypeSlice(integerString, i - 3, i)}${result}`;
+        result = '_' + StringPrototypeSlice(integerString, i - 3, i) + result;
       }
       return i === integerString.length ?
         integerString :
-        `${StringPrototypeSlice(integerString, 0, i)}${result}`;
+        StringPrototypeSlice(integerString, 0, i) + result;
     }
 
     function addNumericSeparatorEnd(integerString) {
       let result = '';
       let i = 0;
       for (; i < integerString.length - 3; i += 3) {
-        result += `${StringPrototypeSlice(integerString, i, i + 3)}_`;
+        result += StringPrototypeSlice(integerString, i, i + 3) + '_';
       }
-      return i === 0 ? integerString : `${result}${StringPrototypeSlice(integerString, i)}`;
+      return i === 0 ? integerString : result + StringPrototypeSlice(integerString, i);
     }
 
     function remainingText(remaining) {
-      return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+      return '... ' + remaining + ' more item' + (remaining > 1 ? 's' : '');
     }
 
     function formatNumber(fn, number, numericSeparator) {
       if (!numericSeparator) {
         // Format -0 as '-0'. Checking `number === -0` won't distinguish 0 from -0.
         if (number === 0 && 1 / number < 0) return fn('-0', 'number');
-        return fn(`${number}`, 'number');
+        return fn('' + number, 'number');
       }
       const numberString = StringCtor(number);
       const integer = MathTrunc(number);
@@ -1996,14 +2182,14 @@
       const decimalIndex = StringPrototypeIndexOf(numberString, '.');
       const integerPart = StringPrototypeSlice(numberString, 0, decimalIndex);
       const fractionalPart = StringPrototypeSlice(numberString, decimalIndex + 1);
-      return fn(`${addNumericSeparator(integerPart)}.${addNumericSeparatorEnd(fractionalPart)}`,
+      return fn(addNumericSeparator(integerPart) + '.' + addNumericSeparatorEnd(fractionalPart),
                 'number');
     }
 
     function formatBigInt(fn, bigint, numericSeparator) {
       const string = StringCtor(bigint);
-      if (!numericSeparator) return fn(`${string}n`, 'bigint');
-      return fn(`${addNumericSeparator(string)}n`, 'bigint');
+      if (!numericSeparator) return fn(string + 'n', 'bigint');
+      return fn(addNumericSeparator(string) + 'n', 'bigint');
     }
 
     // Split after every "\n", keeping the newline (= split(/(?<=\n)/)).
@@ -2026,7 +2212,7 @@
         if (value.length > ctx.maxStringLength) {
           const remaining = value.length - ctx.maxStringLength;
           value = StringPrototypeSlice(value, 0, ctx.maxStringLength);
-          trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+          trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
         }
         if (ctx.compact !== true &&
             value.length > kMinLineLength &&
@@ -2034,13 +2220,13 @@
           const lines = splitLinesKeepNewline(value);
           const parts = newList();
           for (let i = 0; i < lines.length; ++i) push(parts, fn(strEscape(lines[i]), 'string'));
-          return join(parts, ` +\n${StringPrototypeRepeat(' ', ctx.indentationLvl + 2)}`) + trailer;
+          return join(parts, ' +\n' + StringPrototypeRepeat(' ', ctx.indentationLvl + 2)) + trailer;
         }
         return fn(strEscape(value), 'string') + trailer;
       }
       if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
       if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
-      if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
+      if (typeof value === 'boolean') return fn('' + value, 'boolean');
       if (typeof value === 'undefined') return fn('undefined', 'undefined');
       // es6 symbol primitive
       return fn(SymbolPrototypeToString(value), 'symbol');
@@ -2059,11 +2245,11 @@
         const tmp = +key;
         // Arrays can only have up to 2^32 - 1 entries.
         if (tmp > 2 ** 32 - 2) break;
-        if (`${index}` !== key) {
+        if ('' + index !== key) {
           if (!isArrayIndexKey(key)) break;
           const emptyItems = tmp - index;
           const ending = emptyItems > 1 ? 's' : '';
-          push(output, ctx.stylize(`<${emptyItems} empty item${ending}>`, 'undefined'));
+          push(output, ctx.stylize('<' + emptyItems + ' empty item' + ending + '>', 'undefined'));
           index = tmp;
           if (output.length === maxLength) break;
         }
@@ -2074,7 +2260,7 @@
       if (output.length !== maxLength) {
         if (remaining > 0) {
           const ending = remaining > 1 ? 's' : '';
-          push(output, ctx.stylize(`<${remaining} empty item${ending}>`, 'undefined'));
+          push(output, ctx.stylize('<' + remaining + ' empty item' + ending + '>', 'undefined'));
         }
       } else if (remaining > 0) {
         push(output, remainingText(remaining));
@@ -2092,16 +2278,18 @@
         push(out, ctx.stylize('(detached)', 'special'));
         return out;
       }
-      const n = MathMin(ctx.maxArrayLength, buffer.length);
+      const byteLength = TypedArrayPrototypeGetLength(buffer);
+      const n = MathMin(ctx.maxArrayLength, byteLength);
       let str = '';
       for (let i = 0; i < n; ++i) {
         const b = buffer[i];
         if (i !== 0) str += ' ';
         str += hexDigits[b >> 4] + hexDigits[b & 15];
       }
-      const remaining = buffer.length - ctx.maxArrayLength;
-      if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-      push(out, `${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`);
+      const remaining = byteLength - ctx.maxArrayLength;
+      if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+      push(out, StringPrototypeConcat('', ctx.stylize('[Uint8Contents]', 'special'),
+                                      ': <' + str + '>'));
       return out;
     }
 
@@ -2122,7 +2310,7 @@
         const v = desc.value;
         if (typeof v === 'number' && plainNumbers) {
           // Hot path for numeric arrays (formatProperty/formatValue inlined).
-          output[i] = v === 0 && 1 / v < 0 ? '-0' : `${v}`;
+          output[i] = v === 0 && 1 / v < 0 ? '-0' : '' + v;
         } else {
           output[i] = formatProperty(ctx, value, recurseTimes, i, kArrayType, desc);
         }
@@ -2146,8 +2334,8 @@
         ctx.indentationLvl += 2;
         const names = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
         for (let i = 0; i < names.length; ++i) {
-          const str = formatValue(ctx, value[names[i]], recurseTimes, true);
-          push(output, `[${names[i]}]: ${str}`);
+          const str = formatValue(ctx, getBuiltinAccessor(value, names[i]), recurseTimes, true);
+          push(output, StringPrototypeConcat('[' + names[i] + ']: ', str));
         }
         ctx.indentationLvl -= 2;
       }
@@ -2185,8 +2373,8 @@
         const step = MapIteratorPrototypeNext(it);
         if (step.done) break;
         const entry = step.value;
-        push(output, `${formatValue(ctx, entry[0], recurseTimes)} => ` +
-                     `${formatValue(ctx, entry[1], recurseTimes)}`);
+        const key = StringPrototypeConcat('', formatValue(ctx, entry[0], recurseTimes), ' => ');
+        push(output, key + StringPrototypeConcat('', formatValue(ctx, entry[1], recurseTimes)));
         ++i;
       }
       if (remaining > 0) push(output, remainingText(remaining));
@@ -2221,7 +2409,8 @@
         ctx.indentationLvl += 2;
         const str = formatValue(ctx, details[1], recurseTimes);
         ctx.indentationLvl -= 2;
-        push(output, state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str);
+        push(output, state === 2 ?
+          StringPrototypeConcat('', ctx.stylize('<rejected>', 'special'), ' ', str) : str);
       }
       return output;
     }
@@ -2229,9 +2418,14 @@
     function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
       let name, str;
       let extra = ' ';
-      if (desc === undefined) {
+      if (desc === undefined || desc === kBuiltinAccessor) {
+        const builtin = desc === kBuiltinAccessor;
         try {
-          desc = getOwnDesc(value, key) || { __proto__: null, value: value[key], enumerable: true };
+          desc = getOwnDesc(value, key) || {
+            __proto__: null,
+            value: builtin ? getBuiltinAccessor(value, key) : value[key],
+            enumerable: true,
+          };
         } catch (err) {
           // e.g. a throwing getOwnPropertyDescriptor trap: mark just this entry.
           desc = { __proto__: null, value: undefined, enumerable: true };
@@ -2245,7 +2439,7 @@
         ctx.indentationLvl += diff;
         str = formatValue(ctx, desc.value, recurseTimes);
         if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-          extra = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
+          extra = '\n' + StringPrototypeRepeat(' ', ctx.indentationLvl);
         }
         ctx.indentationLvl -= diff;
       } else if (desc.get !== undefined) {
@@ -2259,26 +2453,28 @@
             const tmp = ReflectApply(desc.get, original, []);
             ctx.indentationLvl += 2;
             if (tmp === null) {
-              str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
+              str = StringPrototypeConcat('', s('[' + label + ':', sp), ' ', s('null', 'null'),
+                                          s(']', sp));
             } else if (typeof tmp === 'object') {
-              str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+              str = StringPrototypeConcat('', s('[' + label + ']', sp), ' ',
+                                          formatValue(ctx, tmp, recurseTimes));
             } else {
               const primitive = formatPrimitive(s, tmp, ctx);
-              str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
+              str = StringPrototypeConcat('', s('[' + label + ':', sp), ' ', primitive, s(']', sp));
             }
             ctx.indentationLvl -= 2;
           } catch (err) {
             rethrowIfFatal(err);
             let message;
             try {
-              message = `<Inspection threw (${err.message})>`;
+              message = StringPrototypeConcat('<Inspection threw (', err.message, ')>');
             } catch {
               message = '<Inspection threw>';
             }
-            str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
+            str = StringPrototypeConcat('', s('[' + label + ':', sp), ' ', message, s(']', sp));
           }
         } else {
-          str = ctx.stylize(`[${label}]`, sp);
+          str = ctx.stylize('[' + label + ']', sp);
         }
       } else if (desc.set !== undefined) {
         str = ctx.stylize('[Setter]', 'special');
@@ -2287,17 +2483,18 @@
       }
       if (type === kArrayType) return str;
       if (typeof key === 'symbol') {
-        name = `[${ctx.stylize(escapeKey(SymbolPrototypeToString(key)), 'symbol')}]`;
+        name = StringPrototypeConcat(
+          '[', ctx.stylize(escapeKey(SymbolPrototypeToString(key)), 'symbol'), ']');
       } else if (key === '__proto__') {
         name = "['__proto__']";
       } else if (desc.enumerable === false) {
-        name = `[${escapeKey(key)}]`;
+        name = '[' + escapeKey(key) + ']';
       } else if (isIdentifierKey(key)) {
         name = ctx.stylize(key, 'name');
       } else {
         name = ctx.stylize(strEscape(key), 'string');
       }
-      return `${name}:${extra}${str}`;
+      return StringPrototypeConcat('', name, ':', extra, str);
     }
 
     // /^[a-zA-Z_][a-zA-Z_0-9]*$/
@@ -2347,7 +2544,12 @@
       } while (!hasOwnToString(pointer, 'toString') &&
                !hasOwnToPrimitive(pointer, SymbolToPrimitive));
 
-      // Check closer if the object is a built-in.
+      // Check closer if the object is a built-in. The built-in prototypes are
+      // recognised by identity: their `constructor` may have been replaced.
+      if (pointer === ObjectPrototype || pointer === FunctionPrototype ||
+          intrinsicPrototypeName(pointer) !== undefined) return true;
+      // Its constructor, %TypedArray%, is not a global, so Node says no.
+      if (pointer === TypedArrayPrototype) return false;
       const descriptor = getOwnDesc(pointer, 'constructor');
       return descriptor !== undefined &&
         typeof descriptor.value === 'function' &&
@@ -2370,7 +2572,7 @@
     const kJsonCircular = ObjectFreeze({ __proto__: null }); // thrown on cycles
     const jsonNeedsEscapeRegExp = /["\\\x00-\x1f\ud800-\udfff]/;
     function jsonQuote(str) {
-      if (RegExpPrototypeExec(jsonNeedsEscapeRegExp, str) === null) return `"${str}"`;
+      if (RegExpPrototypeExec(jsonNeedsEscapeRegExp, str) === null) return '"' + str + '"';
       let out = '"';
       let last = 0;
       const len = str.length;
@@ -2384,7 +2586,7 @@
         } else if (c < 32) {
           esc = c === 8 ? '\\b' : c === 9 ? '\\t' : c === 10 ? '\\n' :
             c === 12 ? '\\f' : c === 13 ? '\\r' :
-            `\\u00${c < 16 ? '0' : ''}${NumberPrototypeToString(c, 16)}`;
+            '\\u00' + (c < 16 ? '0' : '') + NumberPrototypeToString(c, 16);
         } else if (c >= 0xd800 && c <= 0xdfff) {
           if (c <= 0xdbff && i + 1 < len) {
             const next = StringPrototypeCharCodeAt(str, i + 1);
@@ -2394,14 +2596,14 @@
             }
           }
           // Well-formed JSON.stringify: lone surrogates are escaped.
-          esc = `\\u${NumberPrototypeToString(c, 16)}`;
+          esc = '\\u' + NumberPrototypeToString(c, 16);
         } else {
           continue;
         }
         out += StringPrototypeSlice(str, last, i) + esc;
         last = i + 1;
       }
-      return `${out}${StringPrototypeSlice(str, last)}"`;
+      return out + StringPrototypeSlice(str, last) + '"';
     }
     function jsonSerialize(key, value, stack) {
       if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') {
@@ -2424,7 +2626,7 @@
       if (value === true) return 'true';
       if (value === false) return 'false';
       if (typeof value === 'string') return jsonQuote(value);
-      if (typeof value === 'number') return NumberIsFinite(value) ? `${value}` : 'null';
+      if (typeof value === 'number') return NumberIsFinite(value) ? '' + value : 'null';
       if (typeof value === 'bigint') {
         throw new TypeErrorCtor('Do not know how to serialize a BigInt');
       }
@@ -2435,10 +2637,10 @@
       if (ArrayIsArray(value)) {
         const len = value.length;
         for (let i = 0; i < len; ++i) {
-          const str = jsonSerialize(`${i}`, value[i], stack);
-          out += `${i === 0 ? '' : ','}${str === undefined ? 'null' : str}`;
+          const str = jsonSerialize('' + i, value[i], stack);
+          out += (i === 0 ? '' : ',') + (str === undefined ? 'null' : str);
         }
-        out = `[${out}]`;
+        out = '[' + out + ']';
       } else {
         const keys = ObjectKeys(value);
         let first = true;
@@ -2446,11 +2648,11 @@
           const k = keys[i];
           const str = jsonSerialize(k, value[k], stack);
           if (str !== undefined) {
-            out += `${first ? '' : ','}${jsonQuote(k)}:${str}`;
+            out += (first ? '' : ',') + jsonQuote(k) + ':' + str;
             first = false;
           }
         }
-        out = `{${out}}`;
+        out = '{' + out + '}';
       }
       stack.length -= 1;
       return out;
@@ -2481,7 +2683,7 @@
     }
 
     function inspectWith(value, inspectOptions, overrides) {
-      const opts = { ...inspectOptions };
+      const opts = { __proto__: null, ...inspectOptions };
       const okeys = ObjectKeys(overrides);
       for (let i = 0; i < okeys.length; ++i) opts[okeys[i]] = overrides[okeys[i]];
       return inspect(value, opts);
@@ -2521,7 +2723,7 @@
         }
       } catch (err) {
         rethrowIfFatal(err);
-        return `[Inspection threw ${describeThrown(err)}]`;
+        return '[Inspection threw ' + describeThrown(err) + ']';
       }
     }
 
@@ -2582,7 +2784,7 @@
         return formatWithOptionsInternal(undefined, args);
       } catch (err) {
         rethrowIfFatal(err);
-        return `[Inspection threw ${describeThrown(err)}]`;
+        return '[Inspection threw ' + describeThrown(err) + ']';
       }
     }
 
@@ -2593,7 +2795,7 @@
         return formatWithOptionsInternal(inspectOptions, args);
       } catch (err) {
         rethrowIfFatal(err);
-        return `[Inspection threw ${describeThrown(err)}]`;
+        return '[Inspection threw ' + describeThrown(err) + ']';
       }
     }
     return ObjectFreeze({ __proto__: null, format, inspect, formatWithOptions });

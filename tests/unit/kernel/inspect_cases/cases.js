@@ -548,4 +548,86 @@ c('hostile-index-setters-json', `['%j %s %d', { a: [1, { b: [2, 3] }], s: 'x' },
 c('hostile-ctor-removed-o', `['%o %o %o', async () => 1, function* g() {}, Object.assign(function h() {}, { p: 1 })]`, { hostile: `for (const f of [function () {}, async function () {}, function* () {}, async function* () {}]) Object.defineProperty(Object.getPrototypeOf(f), 'constructor', { value: undefined }); delete globalThis.Function; delete globalThis.eval;` });
 c('hostile-ctor-throwing', `[function f() {}, class K {}, async () => 1, { a: 1 }]`, { hostile: `const thrower = function Function() { throw new EvalError('no'); }; Object.defineProperty(Function.prototype, 'constructor', { value: thrower }); Object.defineProperty(Object.getPrototypeOf(async function () {}), 'constructor', { get() { throw new EvalError('no'); } });` });
 
+// Sabotage of what QuickJS itself reaches at run time. Template literals are
+// compiled into calls of the *current* String.prototype.concat, spread and
+// for-of into the array iterator, and String.prototype.split/replace look up
+// Symbol.split/replace even on primitive separators; none of it may be on the
+// path of format/inspect once the factory has run. Each case sabotages one
+// thing (or one family) so a failure names the culprit.
+const HOSTILE_RICH = `(() => { const rich = {
+  nums: Array.from({ length: 26 }, (_, i) => i * 7),
+  words: ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'],
+  text: 'first line of a long text\\nsecond line of the long text\\nthird and last line of it',
+  sparse: [1, , 3, , , 6],
+  nested: { a: { b: { c: { d: 1 } } } },
+  cls: new (class Point { constructor() { this.x = 1; this.y = 2; } })(),
+  sub: new (class Registry extends Map {})([['k', 1]]),
+  fn: function named() {},
+  klass: class Shape extends Array {},
+  typed: new Uint8Array([1, 2, 3]),
+  buf: new ArrayBuffer(3),
+  view: new DataView(new ArrayBuffer(4), 1),
+  args: (function () { return arguments; })(1, 'two'),
+  nul: Object.assign(Object.create(null), { z: 1 }),
+  acc: { get g() { return 1; }, set s(v) {} },
+  box: [new Number(-0), new String('ab'), Object(Symbol('bx'))],
+  sym: Symbol('desc'),
+  [Symbol('key')]: 'sv',
+  'needs quotes': "it's",
+  big: 12345678901234567890n,
+  date: new Date(0),
+  re: /a+b/gi,
+  err: (() => { const c = new TypeError('inner'); c.stack = 'TypeError: inner\\n    at i (i.js:1:1)'; const e = new RangeError('outer', { cause: c }); e.stack = 'RangeError: outer\\n    at o (o.js:1:1)\\n    at p (p.js:2:2)'; return e; })(),
+  promise: __settle(Promise.resolve({ v: 1 }), 1, { v: 1 }),
+};
+  return ['%s|%s|%d|%i|%f|%j|%o|%o|%O|%%|%c', 'str', { s: { t: [1] } }, 42, '7.5', '1.5', { j: [1, 'x', new Date(0)] },
+          [1, { o: 1 }], new Uint8Array([7, 8]), { O: 1 }, 'css', rich, 3];
+})()`;
+const HOSTILE_CIRCULAR = `[(() => { const o = { name: 'root', list: [] }; o.list.push(o, { back: o }); o.self = o; return o; })()]`;
+const HOSTILE_SETUPS = {
+  'concat': `String.prototype.concat = function () { return 'pwned'; };`,
+  'concat-throws': `String.prototype.concat = function () { throw new Error('concat'); };`,
+  'string-replace-split': `String.prototype.replace = () => 'pwned'; String.prototype.replaceAll = () => 'pwned'; String.prototype.split = () => ['pwned'];`,
+  'string-symbol-methods': `String.prototype[Symbol.split] = () => ['pwned']; String.prototype[Symbol.replace] = () => 'pwned'; String.prototype[Symbol.match] = () => null; String.prototype[Symbol.iterator] = function* () { yield 'pwned'; };`,
+  'string-slice-pad-repeat': `String.prototype.slice = () => 'pwned'; String.prototype.substring = () => 'pwned'; String.prototype.padStart = () => 'pwned'; String.prototype.padEnd = () => 'pwned'; String.prototype.repeat = () => 'pwned';`,
+  'string-every-method': `for (const k of Object.getOwnPropertyNames(String.prototype)) if (k !== 'length') String.prototype[k] = function () { return 'pwned'; };`,
+  'array-push-join-map': `Array.prototype.push = () => { throw new Error('push'); }; Array.prototype.join = () => 'pwned'; Array.prototype.map = () => ['pwned'];`,
+  'array-every-method': `for (const k of Object.getOwnPropertyNames(Array.prototype)) if (k !== 'length') Array.prototype[k] = function () { return 'pwned'; };`,
+  'array-species': `Array.prototype.constructor = function Hacked() {}; Array.prototype.constructor[Symbol.species] = function () { return { pwned: 1 }; };`,
+  'array-iterator': `Array.prototype[Symbol.iterator] = function* () { yield 'pwned'; }; Object.getPrototypeOf([][Symbol.iterator]()).next = () => ({ done: true, value: 'pwned' });`,
+  'iterators-deleted': `const IP = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())); delete Array.prototype[Symbol.iterator]; delete Object.getPrototypeOf(Uint8Array.prototype)[Symbol.iterator]; delete Map.prototype[Symbol.iterator]; delete Set.prototype[Symbol.iterator]; delete String.prototype[Symbol.iterator]; delete IP[Symbol.iterator];`,
+  'object-keys': `Object.keys = () => ['pwned']; Object.entries = () => []; Object.values = () => [];`,
+  'option-setters': `for (const k of ['depth', 'compact', 'colors', 'showHidden', 'showProxy', 'stylize', 'customInspect', 'breakLength', 'sorted', 'maxArrayLength']) Object.defineProperty(Object.prototype, k, { set() { throw new Error('setter ' + k); }, configurable: true });`,
+  'descriptor-defaults': `Object.prototype.value = 'out of memory'; Object.prototype.get = function () { return 'pwned'; }; Object.prototype.set = function () {}; Object.prototype.writable = false;`,
+  'builtin-accessors': `for (const [P, ks] of [[Object.getPrototypeOf(Uint8Array.prototype), ['length', 'byteLength', 'byteOffset', 'buffer']], [DataView.prototype, ['byteLength', 'byteOffset', 'buffer']], [ArrayBuffer.prototype, ['byteLength']], [Map.prototype, ['size']], [Set.prototype, ['size']]]) for (const k of ks) Object.defineProperty(P, k, { get() { return 'pwned'; }, configurable: true });`,
+  'builtin-names': `for (const C of [Array, Map, Set, Error, TypeError, RangeError, Uint8Array, ArrayBuffer, DataView, Date, RegExp, Promise, Number, String, Symbol]) { C.prototype.constructor = function Hacked() {}; Object.defineProperty(C, Symbol.hasInstance, { value: () => false }); Object.defineProperty(C, 'name', { value: 'Hacked' }); } Object.defineProperty(Function.prototype, 'name', { value: 'Hacked' });`,
+  'to-primitive': `Object.prototype[Symbol.toPrimitive] = () => 'pwned'; Object.prototype.toString = () => 'pwned'; Object.prototype.valueOf = () => 'pwned'; Number.prototype.toString = () => 'pwned'; Array.prototype.toString = () => 'pwned';`,
+};
+for (const name of Object.keys(HOSTILE_SETUPS)) {
+  c('hostile-rt-' + name, HOSTILE_RICH, { hostile: HOSTILE_SETUPS[name], frames: true });
+  c('hostile-rt-' + name + '-circular', HOSTILE_CIRCULAR, { hostile: HOSTILE_SETUPS[name] });
+  c('hostile-rt-' + name + '-options', `[[HOSTILE_NUMS, 'x\\ny', { deep: { er: { est: 1 } } }, new Map([[1, [2]]])], { colors: true, depth: 1, sorted: true, compact: 1, breakLength: 40, numericSeparator: true, maxArrayLength: 20 }]`.replace('HOSTILE_NUMS', 'Array.from({ length: 30 }, (_, i) => i * 1001)'),
+    { hostile: HOSTILE_SETUPS[name], call: 'inspect' });
+}
+// All together, ordered so that each setup still works (for-of and
+// Object.defineProperty in the setups need what the later ones break).
+c('hostile-rt-all-at-once', HOSTILE_RICH, {
+  hostile: ['concat', 'string-replace-split', 'string-symbol-methods', 'string-slice-pad-repeat',
+            'object-keys', 'option-setters', 'builtin-accessors', 'builtin-names', 'to-primitive',
+            'array-species', 'array-push-join-map', 'string-every-method', 'array-every-method',
+            'array-iterator', 'iterators-deleted', 'descriptor-defaults']
+    .map((k) => HOSTILE_SETUPS[k]).join('\n'),
+  frames: true,
+});
+
+// Paths touched by the above, checked against Node without sabotage.
+c('rt-class-extends-builtins', `[class A extends Map {}, class B extends Uint8Array {}, class C extends Error {}, class D extends (class {}) {}, class E {}]`);
+c('rt-tostringtag-error-arguments', `[new (class T { get [Symbol.toStringTag]() { return 'Error'; } })(), Object.assign(Object.create({ [Symbol.toStringTag]: 'Arguments' }), { a: 1 }), Object.assign(Object.create({ [Symbol.toStringTag]: 'Error' }), { m: 1 })]`);
+c('rt-buffers-show-hidden', `['%o %o %o', new Uint16Array([1, 2]), new DataView(new ArrayBuffer(2)), new ArrayBuffer(2)]`);
+c('rt-buffer-subclass-accessors', `[new (class V extends DataView { get byteLength() { return 99; } })(new ArrayBuffer(2)), Object.defineProperty(new ArrayBuffer(1), 'byteLength', { value: 'own', enumerable: false })]`);
+c('rt-grouped-sparse', `[[1, 2, 3, , 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]]`);
+c('rt-stylize-object-results', `[{ a: 1, b: [1, 2], 'c d': 'x', [Symbol('s')]: null, get g() { return 1; } }, { stylize: (s) => ({ toString() { return '<' + s + '>'; }, valueOf() { return 'V'; } }), getters: true }]`, { call: 'inspect' });
+c('rt-stylize-object-map-error', `[[new Map([[1, 2]]), Object.assign(new Error('e'), { stack: 'Error: e\\n    at x (x.js:1:1)', extra: 1 })], { stylize: (s) => ({ toString() { return '[' + s + ']'; }, valueOf() { return 'V'; } }) }]`, { call: 'inspect' });
+c('rt-class-name-object', `[(() => { class K {} Object.defineProperty(K, 'name', { value: { toString() { return 'TS'; }, valueOf() { return 'VO'; } } }); return K; })()]`);
+
 module.exports = CASES;

@@ -136,7 +136,8 @@ function run(c) {
     if (c.hostile) (0, eval)(`'use strict'; ${c.hostile}`);
     return apply(c.call === 'inspect' ? lib.inspect : lib.format, undefined, args);
   } catch (e) {
-    return `HARNESS-THROWS: ${e && e.name}: ${e && e.message}`;
+    // No template literal: QuickJS would evaluate it with the sabotaged concat.
+    return 'HARNESS-THROWS: ' + (e && e.name) + ': ' + (e && e.message);
   }
 }
 
