@@ -77,25 +77,24 @@ void Context::harden() {
   // Replace each function constructor (Function, AsyncFunction, GeneratorFunction,
   // AsyncGeneratorFunction) wherever it is reachable: the global binding and the `constructor`
   // property of its prototype. The originals then have no path left from artifact code.
-  struct Kind { const char* name; const char* sample; };
-  static constexpr Kind kKinds[] = {
-      {"Function", "(function () {})"},
-      {"AsyncFunction", "(async function () {})"},
-      {"GeneratorFunction", "(function* () {})"},
-      {"AsyncGeneratorFunction", "(async function* () {})"},
-  };
-  for (const Kind& k : kKinds) {
-    Value sample(ctx_, JS_Eval(ctx_, k.sample, std::char_traits<char>::length(k.sample),
-                               "<llmos>", JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT));
-    LLMOS_CHECK(!sample.is_exception());
+  // One parse gives a function of each kind.
+  static constexpr char kSamples[] =
+      "[function () {}, async function () {}, function* () {}, async function* () {}]";
+  Value samples(ctx_, JS_Eval(ctx_, kSamples, sizeof kSamples - 1, "<llmos>",
+                              JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_STRICT));
+  LLMOS_CHECK(!samples.is_exception());
+  static constexpr const char* kNames[] = {"Function", "AsyncFunction", "GeneratorFunction",
+                                           "AsyncGeneratorFunction"};
+  for (uint32_t i = 0; i < 4; ++i) {
+    Value sample(ctx_, JS_GetPropertyUint32(ctx_, samples.get(), i));
     Value proto(ctx_, JS_GetPrototype(ctx_, sample.get()));  // a new reference in this release
     const JSValueConst proto_v = proto.get();
-    Value replacement(ctx_, JS_NewCFunction2(ctx_, &refuse_code_generation, k.name, 1,
+    Value replacement(ctx_, JS_NewCFunction2(ctx_, &refuse_code_generation, kNames[i], 1,
                                              JS_CFUNC_constructor_or_func, 0));
     JS_DefinePropertyValueStr(ctx_, replacement.get(), "prototype", JS_DupValue(ctx_, proto_v), 0);
     JS_DefinePropertyValueStr(ctx_, proto_v, "constructor", JS_DupValue(ctx_, replacement.get()),
                               JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-    if (std::string_view(k.name) == "Function") {
+    if (i == 0) {
       JS_DefinePropertyValueStr(ctx_, g.get(), "Function", replacement.release(),
                                 JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
     }
