@@ -6,12 +6,14 @@ Standard library only. Called by scripts/bench.sh; usable by hand:
   python3 bench/report.py --llmos llmos.json \
       --peer quickjs-emscripten=peer.json \
       --cold-llmos cold-llmos.txt --cold-peer cold-peer.txt [--cold-baseline true.txt] \
-      [--build-dir build] [--llmos-version STR] [--note TEXT ...] [--out bench/RESULTS.md]
+      [--boot boot.jsonl] [--build-dir build] [--llmos-version STR] [--note TEXT ...] \
+      [--out bench/RESULTS.md]
 
 Inputs:
   * --llmos / --peer files: {"workloads": {"<name>": {"median_ms": x, "p95_ms": y, "n": k}}}
     (extra keys are ignored; a peer file may carry a "meta" object that is shown).
   * --cold-* files: one wall-clock duration in milliseconds per line (one line per process).
+  * --boot file: one `llmos status --json` object per line, the first from a fresh data dir.
 Anything missing or unreadable is shown as "—" and reported as a warning, never a crash.
 """
 
@@ -264,6 +266,73 @@ def parse_peer_args(items):
     return peers
 
 
+def load_boots(path):
+    """The `llmos status --json` objects of --boot, in order; [] on any problem."""
+    if not path:
+        return []
+    boots = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    warn(f"boot: ignoring a line that is not JSON: {line[:60]!r}")
+                    continue
+                if isinstance(obj, dict) and isinstance(obj.get("stages"), list):
+                    boots.append(obj)
+    except OSError as e:
+        warn(f"boot timings unreadable ({path}): {e}")
+    return boots
+
+
+def add_boot_section(add, boots):
+    add("## Kernel boot: `llmos status`")
+    add("")
+    add("The six stages of the seed, timed by the kernel itself. The first boot of a fresh data dir "
+        "creates the volumes and installs the stdlib; later boots verify it (median and p95 over those). "
+        "`llmos run` runs none of these stages: it uses the stdlib built into the binary and touches "
+        "the data dir only when the artifact uses storage.")
+    add("")
+    if not boots:
+        add(f"No boot figures in this run {DASH} `llmos status --json` did not run or failed.")
+        add("")
+        return
+    first, rest = boots[0], boots[1:]
+    names = [st.get("name") for st in first["stages"] if isinstance(st, dict)]
+
+    def durations(boot_list, name):
+        out = []
+        for b in boot_list:
+            for st in b.get("stages", []):
+                if isinstance(st, dict) and st.get("name") == name and _num(st.get("durationMs")):
+                    out.append(st["durationMs"])
+        return out
+
+    def first_stage(name):
+        for st in first["stages"]:
+            if isinstance(st, dict) and st.get("name") == name:
+                return st
+        return {}
+
+    add("| stage | first boot | status | later boots: median | p95 | n |")
+    add("|---|---:|---|---:|---:|---:|")
+    for name in names:
+        st = first_stage(name)
+        later = durations(rest, name)
+        add("| `{}` | {} | {} | {} | {} | {} |".format(
+            name, fmt_ms(st.get("durationMs")), st.get("status", DASH),
+            fmt_ms(median(later)), fmt_ms(p95(later)), len(later) or DASH))
+    totals = [b["bootDuration"] for b in rest if _num(b.get("bootDuration"))]
+    add("| **total** (`bootDuration`) | {} | {} | {} | {} | {} |".format(
+        fmt_ms(first.get("bootDuration")), first.get("status", DASH),
+        fmt_ms(median(totals)), fmt_ms(p95(totals)), len(totals) or DASH))
+    add("")
+
+
 def build_report(args):
     llmos, llmos_meta = load_workloads(args.llmos, "llmos")
     if not llmos and args.llmos:
@@ -376,6 +445,8 @@ def build_report(args):
     add(f"Cold start, peer / llmos (median): {fmt_ratio(cr)}.")
     add("")
 
+    add_boot_section(add, load_boots(args.boot))
+
     add("## Targets")
     add("")
     add(f"- `fib27`: llmos at least {FIB27_MIN_RATIO}× faster than quickjs-emscripten (median).")
@@ -404,6 +475,7 @@ def main(argv=None):
     ap.add_argument("--cold-llmos-cmd", default="build/llmos run 2plus2.js")
     ap.add_argument("--cold-peer-cmd", default="node cold-2plus2.mjs")
     ap.add_argument("--cold-baseline-cmd", default="/bin/true")
+    ap.add_argument("--boot", help="file: one `llmos status --json` object per line")
     ap.add_argument("--build-dir", help="llmos build dir (its CMakeCache.txt names the compiler)")
     ap.add_argument("--llmos-version", help="output of `llmos --version`")
     ap.add_argument("--note", action="append", help="a line for the Notes section (repeatable)")

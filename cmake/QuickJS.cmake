@@ -8,7 +8,7 @@ endif()
 add_library(quickjs STATIC
   ${QUICKJS_DIR}/quickjs.c ${QUICKJS_DIR}/libregexp.c ${QUICKJS_DIR}/libunicode.c
   ${QUICKJS_DIR}/cutils.c ${QUICKJS_DIR}/dtoa.c)
-target_include_directories(quickjs SYSTEM PUBLIC ${QUICKJS_DIR})
+target_include_directories(quickjs SYSTEM PUBLIC $<BUILD_INTERFACE:${QUICKJS_DIR}>)
 target_compile_definitions(quickjs PRIVATE CONFIG_VERSION="2025-04-26" _GNU_SOURCE)
 target_compile_options(quickjs PRIVATE -fwrapv -w)
 if(LLMOS_SANITIZE)

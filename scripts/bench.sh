@@ -15,6 +15,7 @@
 #   build/llmos run DIR/2plus2.js --data-dir DIR/llmos-data  (x N, stdout/stderr discarded)
 #   node build/bench-peers/quickjs-emscripten/cold-2plus2.mjs    (x M)
 #   /bin/true                                                    (x N, process start-up floor)
+#   build/llmos status --json --data-dir DIR/boot-data      (x B: the kernel's six boot stages)
 #   python3 bench/report.py ...                                  -> bench/RESULTS.md
 #
 # Overrides (for testing and odd layouts): LLMOS_BUILD_DIR, LLMOS_BENCH_BIN, LLMOS_BIN,
@@ -153,6 +154,20 @@ if [ "$DO_COLD" = 1 ]; then
   COLD_ARGS+=(--cold-baseline "$TMP/cold-true.txt")
 fi
 
+# --- kernel boot -------------------------------------------------------------------------------
+# The first boot of a fresh data dir creates the volumes and installs the stdlib; the others
+# verify it. `llmos run` runs none of these stages.
+BOOT_RUNS=${BOOT_RUNS:-20}
+BOOT_ARGS=()
+if [ -x "$LLMOS" ]; then
+  echo "bench.sh: booting the kernel $BOOT_RUNS times: $LLMOS status --json"
+  : > "$TMP/boot.jsonl"
+  for ((i = 0; i < BOOT_RUNS; i++)); do
+    "$LLMOS" status --json --data-dir "$TMP/boot-data" </dev/null >> "$TMP/boot.jsonl" 2>/dev/null || true
+  done
+  BOOT_ARGS+=(--boot "$TMP/boot.jsonl")
+fi
+
 LLMOS_VERSION=
 [ -x "$LLMOS" ] && LLMOS_VERSION=$("$LLMOS" --version 2>/dev/null </dev/null | head -n1 || true)
 [ -n "$FILTER" ] && NOTES+=("Run with \`--filter $FILTER\`.")
@@ -162,6 +177,7 @@ for n in "${NOTES[@]+"${NOTES[@]}"}"; do NOTE_ARGS+=(--note "$n"); done
 
 python3 "$ROOT/bench/report.py" \
   --llmos "$TMP/llmos.json" "${PEER_ARGS[@]}" "${COLD_ARGS[@]+"${COLD_ARGS[@]}"}" \
+  "${BOOT_ARGS[@]+"${BOOT_ARGS[@]}"}" \
   --cold-llmos-cmd "build/llmos run 2plus2.js --data-dir DIR" \
   --cold-peer-cmd "node cold-2plus2.mjs" \
   --cold-baseline-cmd "/bin/true" \

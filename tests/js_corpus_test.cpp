@@ -1,7 +1,8 @@
 // Runs every tests/js/*.js and tests/hostile/js/*.js artifact through the executor and checks
 // the result against the expectation in the file's header:
 //   // expect: {"success": false, "error": {"kind": "timeout"}}   (a subset of the result JSON)
-//   // options: {"timeoutMs": 300, "memoryLimitMb": 16, "artifactId": "x"}
+//   // options: {"timeoutMs": 300, "memoryLimitMb": 16, "artifactId": "x", "dataDir": true}
+// ("dataDir": true runs the artifact with a fresh data dir of its own, removed afterwards.)
 // A value {"$regex": "..."} in the expectation matches strings; {"$type": "string"} matches any
 // value of that JSON type; arrays must match element by element and in length.
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <unistd.h>
 
 #include "executor/executor.hpp"
 
@@ -100,6 +102,21 @@ TEST_P(JsCorpus, GivesTheStatedResult) {
   if (options.contains("timeoutMs")) opt.limits.timeout_ms = options["timeoutMs"];
   if (options.contains("memoryLimitMb")) opt.limits.memory_bytes = options["memoryLimitMb"].get<std::size_t>() << 20;
   if (options.contains("artifactId")) opt.artifact_id = options["artifactId"];
+  struct TempDataDir {
+    fs::path path;
+    ~TempDataDir() {
+      std::error_code ec;
+      if (!path.empty()) fs::remove_all(path, ec);
+    }
+  } data_dir;
+  if (options.value("dataDir", false)) {
+    // Not created here: storage creates it on first use.
+    data_dir.path = fs::temp_directory_path() /
+                    ("llmos-js-corpus-" + std::to_string(::getpid()) + "-" + file.stem().string());
+    std::error_code ec;
+    fs::remove_all(data_dir.path, ec);
+    opt.data_dir = data_dir.path.string();
+  }
   const auto ex = llmos::executor::execute_javascript(code, opt);
   const json actual = json::parse(ex.result.to_json());
   const std::string m = describe_mismatch(expected, actual, "result");

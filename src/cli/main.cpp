@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "cli/run_command.hpp"
+#include "cli/status_command.hpp"
 
 namespace {
 
@@ -39,11 +40,18 @@ int main(int argc, char** argv) {
   run->add_option("--data-dir", run_args.data_dir,
                   "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
 
+  llmos::cli::StatusArgs status_args;
+  CLI::App* status = app.add_subcommand("status", "Boot the kernel and print its status: the six stages, their times, the modules");
+  status->add_flag("--json", status_args.json, "Print the status as one JSON object");
+  status->add_option("--data-dir", status_args.data_dir,
+                     "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     std::fputs(app.help().c_str(), stdout);
     if (app.got_subcommand(run)) std::fputs(run->help().c_str(), stdout);
+    if (app.got_subcommand(status)) std::fputs(status->help().c_str(), stdout);
     return 0;
   } catch (const CLI::CallForAllHelp&) {
     std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
@@ -58,6 +66,7 @@ int main(int argc, char** argv) {
 
   try {
     if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
+    if (app.got_subcommand(status)) return llmos::cli::status_command(status_args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "llmos: internal error: %s\n", e.what());
     return 3;

@@ -51,7 +51,7 @@ std::string why_not_created(const fs::path& path, const std::error_code& ec) {
 bool ensure_writable_dir(const fs::path& dir, std::string& why) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) {
+  if (ec || !fs::is_directory(dir, ec)) {
     why = "cannot create " + dir.string() + ": " + why_not_created(dir, ec ? ec : std::make_error_code(std::errc::not_a_directory));
     return false;
   }
@@ -318,7 +318,7 @@ class Booter {
     const fs::path dir = fs::path(data_dir_) / "system" / "kernel";
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec || !fs::is_directory(dir)) {
+    if (ec || !fs::is_directory(dir, ec)) {
       why = "cannot create " + dir.string() + ": " + why_not_created(dir, ec ? ec : std::make_error_code(std::errc::not_a_directory));
       return nullptr;
     }

@@ -84,11 +84,11 @@ JSValue call_host(JSContext* c, int argc, JSValueConst* argv, int index) {
   // QuickJS's JSON parser stops at a NUL byte: "1\0junk" must not pass for 1.
   if (returned.find('\0') != std::string::npos || !utf8::is_valid(returned))
     return throw_error(c, st, "host function " + name + " returned invalid JSON (not UTF-8 text)");
-  ctx.runtime().reset_allocation_failed();
+  const bool refused_before = ctx.runtime().allocation_failed();
   Value v(c, JS_ParseJSON(c, returned.c_str(), returned.size(), "<host>"));
   if (v.is_exception()) {
     // The memory limit refused the value: that is the artifact's limit, not the host's error.
-    if (ctx.runtime().allocation_failed()) return JS_EXCEPTION;
+    if (!refused_before && ctx.runtime().allocation_failed()) return JS_EXCEPTION;
     return throw_error(c, st, "host function " + name + " returned invalid JSON: " + pending_exception_text(c));
   }
   return v.release();

@@ -173,5 +173,139 @@ class Usage(unittest.TestCase):
         self.assert_usage_error(rc, out, err)
 
 
+
+STAGES = ["init-system", "mount-volumes", "load-js-runtime", "init-python", "load-stdlib", "finalize"]
+
+
+class KernelStatus(unittest.TestCase):
+    """`llmos status` (CONTRACT §6): the six stages of the boot, timed, and the kernel's status."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+        # A python3 the probe finds on PATH, whatever the machine has.
+        self.bin = os.path.join(self.tmp.name, "bin")
+        os.makedirs(self.bin)
+        with open(os.path.join(self.bin, "python3"), "w") as f:
+            f.write("#!/bin/sh\nexit 0\n")
+        os.chmod(os.path.join(self.bin, "python3"), 0o755)
+        self.env = dict(os.environ, PATH=self.bin + ":" + os.environ.get("PATH", ""))
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def status(self, *args, env=None):
+        rc, out, err = run("status", "--json", "--data-dir", self.data, *args, env=env or self.env)
+        self.assertEqual(out.count("\n"), 1, out)
+        return rc, json.loads(out), err
+
+    def test_json_is_the_contract_object(self):
+        rc, s, err = self.status()
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual(s["version"], "0.1.0")
+        self.assertEqual(s["status"], "ready")
+        self.assertEqual(s["modules"], {"javascript": "ready", "python": "lazy", "stdlib": "ready"})
+        self.assertIsInstance(s["bootDuration"], (int, float))
+        self.assertEqual([st["name"] for st in s["stages"]], STAGES)
+        for st in s["stages"]:
+            self.assertIsInstance(st["durationMs"], (int, float))
+            self.assertGreaterEqual(st["durationMs"], 0)
+        self.assertEqual([st["status"] for st in s["stages"]], ["ok", "ok", "ok", "lazy", "ok", "ok"])
+        self.assertEqual(s["dataDir"], self.data)
+        self.assertEqual(s["python"]["executable"], os.path.join(self.bin, "python3"))
+
+    def test_volumes_and_stdlib_are_on_disk(self):
+        rc, s, _ = self.status()
+        for name in ("system", "team", "user"):
+            self.assertTrue(os.path.isdir(os.path.join(self.data, name)), name)
+        self.assertEqual([v["status"] for v in s["volumes"]], ["mounted"] * 3)
+        kernel = os.path.join(self.data, "system", "kernel")
+        self.assertEqual(sorted(os.listdir(kernel)), ["init.jsbc", "stdlib.jsbc"])
+        self.assertEqual([f["status"] for f in s["stdlibFiles"]], ["installed", "installed"])
+        rc, s, _ = self.status()
+        self.assertEqual([f["status"] for f in s["stdlibFiles"]], ["verified", "verified"])
+
+    def test_a_modified_stdlib_file_is_replaced(self):
+        self.status()
+        path = os.path.join(self.data, "system", "kernel", "stdlib.jsbc")
+        with open(path, "rb") as f:
+            original = f.read()
+        with open(path, "wb") as f:
+            f.write(original[:-7] + b"tamper!")
+        rc, s, _ = self.status()
+        self.assertEqual(rc, 0)
+        self.assertEqual(s["stdlibFiles"][1]["status"], "replaced")
+        self.assertEqual(s["status"], "ready")
+        self.assertTrue(any("stdlib.jsbc" in p and "replaced" in p for p in s["problems"]), s["problems"])
+        with open(path, "rb") as f:
+            self.assertEqual(f.read(), original)
+
+    def test_human_form_shows_the_six_stages_with_their_times(self):
+        rc, out, err = run("status", "--data-dir", self.data, env=self.env)
+        self.assertEqual((rc, err), (0, ""))
+        self.assertIn("llmos kernel 0.1.0: ready", out)
+        positions = [out.find("\n  " + name) for name in STAGES]
+        self.assertTrue(all(p > 0 for p in positions), out)
+        self.assertEqual(positions, sorted(positions), out)
+        self.assertEqual(out.count(" ms"), 7, out)  # six stages and the total
+        self.assertIn("modules: javascript ready, python lazy, stdlib ready", out)
+
+    def test_without_python_the_kernel_is_degraded_and_javascript_runs(self):
+        empty = os.path.join(self.tmp.name, "empty")
+        os.makedirs(empty)
+        env = dict(os.environ, PATH=empty)
+        rc, s, _ = self.status(env=env)
+        self.assertEqual(rc, 0)
+        self.assertEqual(s["status"], "degraded")
+        self.assertEqual(s["modules"]["python"], "unavailable")
+        self.assertEqual(s["stages"][3]["status"], "unavailable")
+        self.assertTrue(any("python3 not found" in p for p in s["problems"]), s["problems"])
+        rc, out, _ = run("status", "--data-dir", self.data, env=env)
+        self.assertIn("degraded", out)
+        self.assertIn("python3 not found", out)
+        rc, r, _ = run_json("LLMOS.utils.sum([1, 2, 3])")
+        self.assertEqual((rc, r["output"]), (0, 6))
+
+    def test_an_unusable_data_dir_is_degraded_naming_the_path_and_the_reason(self):
+        blocker = os.path.join(self.tmp.name, "a-file")
+        with open(blocker, "w") as f:
+            f.write("x")
+        data = os.path.join(blocker, "llmos")
+        rc, out, err = run("status", "--json", "--data-dir", data, env=self.env)
+        s = json.loads(out)
+        self.assertEqual(rc, 0)
+        self.assertEqual(s["status"], "degraded")
+        self.assertEqual(s["stages"][1]["status"], "error")
+        self.assertIn(data, s["stages"][1]["detail"])
+        self.assertIn(blocker + " is not a directory", s["stages"][1]["detail"])
+        self.assertEqual(s["modules"]["javascript"], "ready")
+        self.assertEqual([f["status"] for f in s["stdlibFiles"]], ["embedded", "embedded"])
+        # Artifacts that do not use storage run as ever; storage says what is wrong.
+        rc, r, _ = run_json("LLMOS.utils.range(3)", "--data-dir", data)
+        self.assertEqual((rc, r["output"]), (0, [0, 1, 2]))
+        rc, r, _ = run_json("await LLMOS.storage.set('k', 1)", "--data-dir", data)
+        self.assertEqual(rc, 1)
+        self.assertFalse(r["success"])
+
+    def test_data_dir_from_the_environment(self):
+        env = dict(self.env, LLMOS_DATA_DIR=self.data)
+        rc, out, _ = run("status", "--json", env=env)
+        self.assertEqual(json.loads(out)["dataDir"], self.data)
+
+    def test_run_boots_nothing_it_does_not_need(self):
+        env = dict(os.environ, LLMOS_DATA_DIR=self.data)
+        rc, out, _ = run("run", "-", "--json", stdin=b"2+2", env=env)
+        self.assertEqual((rc, json.loads(out)["output"]), (0, 4))
+        self.assertFalse(os.path.exists(self.data))
+
+    def test_help(self):
+        rc, out, _ = run("status", "--help")
+        self.assertEqual(rc, 0)
+        self.assertIn("--json", out)
+        self.assertIn("--data-dir", out)
+        rc, out, _ = run("--help")
+        self.assertIn("status", out)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -789,8 +789,9 @@ JSValue js_style_method(JSContext* c, JSValueConst this_val, int argc, JSValueCo
 
 // ---- LLMOS.dom ----
 
-// Applies createElement's props (all but `parent`) to the new, still detached element.
-bool apply_props(JSContext* c, DomState& st, NodeId id, JSValueConst props, const char* fn, std::optional<NodeId>& parent) {
+// Applies createElement's props to the new, still detached element. The parent is returned as
+// its element object, which keeps it alive while artifact code (getters, toString) runs.
+bool apply_props(JSContext* c, DomState& st, NodeId id, JSValueConst props, const char* fn, Value& parent) {
   JSPropertyEnum* tab = nullptr;
   uint32_t len = 0;
   if (JS_GetOwnPropertyNames(c, &tab, &len, props, JS_GPN_STRING_MASK | JS_GPN_ENUM_ONLY) < 0) return false;
@@ -814,8 +815,8 @@ bool apply_props(JSContext* c, DomState& st, NodeId id, JSValueConst props, cons
     const JSValueConst v = value.get();
     if (key == "parent") {
       if (JS_IsNull(v) || JS_IsUndefined(v)) continue;
-      if (Handle* p = static_cast<Handle*>(JS_GetOpaque(v, element_class()))) {
-        parent = p->id;
+      if (JS_GetOpaque(v, element_class()) != nullptr) {
+        parent = Value::dup(c, v);
       } else if (JS_IsString(v)) {
         auto sel = to_utf8(c, v);
         if (!sel) return false;
@@ -825,7 +826,8 @@ bool apply_props(JSContext* c, DomState& st, NodeId id, JSValueConst props, cons
           type_error(c, std::string(fn) + ": props.parent: no element matches '" + *sel + "'");
           return false;
         }
-        parent = *found;
+        parent = Value(c, wrap(c, st, *found));
+        if (parent.is_exception()) return false;
       } else {
         type_error(c, std::string(fn) + ": props.parent must be an element or a selector");
         return false;
@@ -881,9 +883,10 @@ JSValue js_create_element(JSContext* c, JSValueConst, int argc, JSValueConst* ar
       t.release(id);
       return JS_EXCEPTION;
     }
-    std::optional<NodeId> parent;
+    Value parent;
     if (!JS_IsUndefined(props) && !JS_IsNull(props) && !apply_props(c, *st, id, props, fn, parent)) return JS_EXCEPTION;
-    if (!append(c, *st, parent.value_or(t.root()), id, fn)) return JS_EXCEPTION;
+    const Handle* p = parent.is_object() ? static_cast<Handle*>(JS_GetOpaque(parent.get(), element_class())) : nullptr;
+    if (!append(c, *st, p ? p->id : t.root(), id, fn)) return JS_EXCEPTION;
     return el.release();
   });
 }

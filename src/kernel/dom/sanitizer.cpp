@@ -122,6 +122,7 @@ void copy_attributes(Tree& tree, NodeId id, Ns ns, std::string_view tag, const G
 struct Frame {
   const GumboNode* node;
   NodeId parent;
+  std::size_t depth;  // of `parent`
   bool text_only;
 };
 
@@ -132,8 +133,9 @@ bool rebuild(Tree& tree, NodeId target, bool text_only_target, const GumboNode* 
   const std::size_t start_bytes = tree.bytes();
   const auto& top = root->v.element.children;
   std::vector<Frame> stack;
+  const std::size_t target_depth = tree.depth(target);
   for (unsigned i = top.length; i-- > 0;)
-    stack.push_back({static_cast<const GumboNode*>(top.data[i]), target, text_only_target});
+    stack.push_back({static_cast<const GumboNode*>(top.data[i]), target, target_depth, text_only_target});
   std::size_t count = 0;
   while (!stack.empty()) {
     const Frame f = stack.back();
@@ -146,7 +148,7 @@ bool rebuild(Tree& tree, NodeId target, bool text_only_target, const GumboNode* 
       case GUMBO_NODE_CDATA: {
         const NodeId t = tree.create_text(g->v.text.text);
         if (t == kNoNode) return false;
-        tree.append_child(f.parent, t);
+        if (tree.append_child(f.parent, t) != TreeError::kNone) tree.release(t);
         continue;
       }
       case GUMBO_NODE_ELEMENT:
@@ -166,10 +168,13 @@ bool rebuild(Tree& tree, NodeId target, bool text_only_target, const GumboNode* 
     const Ns parent_ns = tree.node(f.parent).ns;
     if (parent_ns == Ns::kSvg && ns != Ns::kSvg) continue;
     if (parent_ns == Ns::kHtml && ns == Ns::kSvg && lname != "svg") continue;
-    if (rule.action == ElementAction::kKeep && tree.depth(f.parent) + 1 > Tree::kMaxDepth)
+    // Past the depth limit (less one level, for text) elements are left out and their content
+    // goes to the deepest one, as browsers flatten what is nested too deeply.
+    if (rule.action == ElementAction::kKeep && f.depth + 2 > Tree::kMaxDepth)
       rule.action = ns == Ns::kSvg ? ElementAction::kDrop : ElementAction::kUnwrap;
     if (rule.action == ElementAction::kDrop) continue;
     NodeId parent = f.parent;
+    std::size_t depth = f.depth;
     bool text_only = f.text_only;
     if (rule.action == ElementAction::kKeep) {
       const NodeId id = tree.create_element(ns, rule.name);
@@ -181,10 +186,11 @@ bool rebuild(Tree& tree, NodeId target, bool text_only_target, const GumboNode* 
       }
       if (rule.is_void) continue;
       parent = id;
+      depth = f.depth + 1;
       text_only = rule.text_only;
     }
     for (unsigned i = e.children.length; i-- > 0;)
-      stack.push_back({static_cast<const GumboNode*>(e.children.data[i]), parent, text_only});
+      stack.push_back({static_cast<const GumboNode*>(e.children.data[i]), parent, depth, text_only});
   }
   return tree.bytes() - start_bytes + arena.bytes <= max_bytes;
 }

@@ -17,34 +17,71 @@ bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '
 
 }  // namespace
 
+namespace {
+
+// Characters the parsers do not read back as they were written: a NUL becomes U+FFFD; raw
+// control characters are parse errors (gumbo replaces them, browsers keep them) and a raw CR
+// turns into LF; C1 controls cannot be written as character references at all (&#x80; is
+// read as the euro sign). Control characters go out as references, C1 ones as U+FFFD.
+// Returns the number of bytes of `s` at `i` consumed, 0 when the byte is ordinary.
+std::size_t append_special(std::string& out, std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b == 0) {
+    out += "\xEF\xBF\xBD";
+    return 1;
+  }
+  if ((b < 0x20 && b != '\t' && b != '\n' && b != '\f') || b == 0x7f) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out += "&#x";
+    if (b >= 0x10) out += kHex[b >> 4];
+    out += kHex[b & 0xf];
+    out += ';';
+    return 1;
+  }
+  if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+      static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+    out += "\xEF\xBF\xBD";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void append_escaped_text(std::string& out, std::string_view text) {
-  for (char ch : text) {
-    switch (ch) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t n = append_special(out, text, i)) {
+      i += n;
+      continue;
+    }
+    switch (const char ch = text[i++]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;  // the parser would read U+FFFD
       default: out += ch;
     }
   }
 }
 
 void append_escaped_attribute(std::string& out, std::string_view value) {
-  for (char ch : value) {
-    switch (ch) {
+  for (std::size_t i = 0; i < value.size();) {
+    if (const std::size_t n = append_special(out, value, i)) {
+      i += n;
+      continue;
+    }
+    switch (const char ch = value[i++]) {
       case '&': out += "&amp;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '`': out += "&#96;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;
       default: out += ch;
     }
   }
 }
 
-Tree::Tree(std::string_view artifact_id) {
+Tree::Tree(std::string_view artifact_id, std::size_t max_nodes) : max_nodes_(max_nodes) {
   const NodeId root = create_element(Ns::kHtml, "div");
   LLMOS_CHECK(root == 0);
   set_attribute(root, "id", "artifact-" + std::string(artifact_id));
@@ -63,7 +100,7 @@ void Tree::recharge(NodeId id, std::size_t before) {
 }
 
 NodeId Tree::allocate() {
-  if (live_ >= kMaxNodes) return kNoNode;
+  if (live_ >= max_nodes_) return kNoNode;
   NodeId id;
   if (!free_.empty()) {
     id = free_.back();

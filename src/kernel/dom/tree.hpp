@@ -55,14 +55,14 @@ class Tree {
   static constexpr std::size_t kMaxNodes = std::size_t{1} << 20;
 
   // The container <div id="artifact-{artifact_id}">.
-  explicit Tree(std::string_view artifact_id);
+  explicit Tree(std::string_view artifact_id, std::size_t max_nodes = kMaxNodes);
 
   NodeId root() const { return 0; }
   const Node& node(NodeId id) const { return nodes_[id]; }
   bool is_element(NodeId id) const { return id < nodes_.size() && nodes_[id].live && !nodes_[id].is_text; }
 
   // New nodes are detached: append them, or they are freed when their last holder lets go.
-  NodeId create_element(Ns ns, std::string_view name);  // kNoNode past kMaxNodes
+  NodeId create_element(Ns ns, std::string_view name);  // kNoNode past the node limit
   NodeId create_text(std::string_view text);
 
   TreeError can_append(NodeId parent, NodeId child) const;
@@ -106,6 +106,7 @@ class Tree {
 
   std::vector<Node> nodes_;
   std::vector<NodeId> free_;
+  std::size_t max_nodes_;
   std::size_t bytes_ = 0;
   std::size_t live_ = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <new>
 #include <numbers>
 
@@ -412,6 +414,45 @@ void Canvas2D::rect(double x, double y, double w, double h) {
   if (invertible_) cairo_rectangle(cr_, x, y, w, h);
 }
 
+void Canvas2D::round_rect(double x, double y, double w, double h, const double radii[4]) {
+  if (!invertible_) return;
+  // As the spec does: a negative width or height mirrors the rectangle (and its radii), and
+  // radii that do not fit are scaled down together.
+  double tl = radii[0], tr = radii[1], br = radii[2], bl = radii[3];
+  if (w < 0) {
+    x += w;
+    w = -w;
+    std::swap(tl, tr);
+    std::swap(bl, br);
+  }
+  if (h < 0) {
+    y += h;
+    h = -h;
+    std::swap(tl, bl);
+    std::swap(tr, br);
+  }
+  double scale = 1;
+  const auto fit = [&](double a, double b, double side) {
+    if (a + b > side && a + b > 0) scale = std::min(scale, side / (a + b));
+  };
+  fit(tl, tr, w);
+  fit(bl, br, w);
+  fit(tl, bl, h);
+  fit(tr, br, h);
+  tl *= scale;
+  tr *= scale;
+  br *= scale;
+  bl *= scale;
+  const double half_pi = std::numbers::pi / 2;
+  cairo_new_sub_path(cr_);
+  cairo_arc(cr_, x + w - tr, y + tr, tr, -half_pi, 0);
+  cairo_arc(cr_, x + w - br, y + h - br, br, 0, half_pi);
+  cairo_arc(cr_, x + bl, y + h - bl, bl, half_pi, std::numbers::pi);
+  cairo_arc(cr_, x + tl, y + tl, tl, std::numbers::pi, 3 * half_pi);
+  cairo_close_path(cr_);
+  cairo_move_to(cr_, x, y);
+}
+
 void Canvas2D::set_source(const Paint& p, double extra_alpha) {
   if (p.gradient) {
     cairo_set_source(cr_, p.gradient->pattern());
@@ -660,6 +701,49 @@ bool Canvas::resize(int width, int height) {
   width_ = width;
   height_ = height;
   return true;
+}
+
+void Canvas::read_rgba(int x, int y, int w, int h, unsigned char* out) const {
+  cairo_surface_flush(surface_);
+  const unsigned char* data = cairo_image_surface_get_data(surface_);
+  const int stride = cairo_image_surface_get_stride(surface_);
+  for (int row = 0; row < h; ++row) {
+    for (int col = 0; col < w; ++col) {
+      unsigned char* o = out + (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
+      const int sx = x + col, sy = y + row;
+      if (sx < 0 || sy < 0 || sx >= width_ || sy >= height_) {
+        o[0] = o[1] = o[2] = o[3] = 0;
+        continue;
+      }
+      std::uint32_t v;
+      std::memcpy(&v, data + static_cast<std::ptrdiff_t>(sy) * stride + sx * 4, 4);
+      const unsigned a = v >> 24;
+      const auto un = [a](unsigned c) { return static_cast<unsigned char>(a == 0 ? 0 : (c * 255 + a / 2) / a); };
+      o[0] = un(v >> 16 & 0xff);
+      o[1] = un(v >> 8 & 0xff);
+      o[2] = un(v & 0xff);
+      o[3] = static_cast<unsigned char>(a);
+    }
+  }
+}
+
+void Canvas::write_rgba(const unsigned char* rgba, int w, int h, int dx, int dy, int dirty_x, int dirty_y,
+                        int dirty_w, int dirty_h) {
+  cairo_surface_flush(surface_);
+  unsigned char* data = cairo_image_surface_get_data(surface_);
+  const int stride = cairo_image_surface_get_stride(surface_);
+  const int x0 = std::max({dirty_x, 0, -dx}), y0 = std::max({dirty_y, 0, -dy});
+  const int x1 = std::min({dirty_x + dirty_w, w, width_ - dx}), y1 = std::min({dirty_y + dirty_h, h, height_ - dy});
+  for (int row = y0; row < y1; ++row) {
+    for (int col = x0; col < x1; ++col) {
+      const unsigned char* in = rgba + (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
+      const unsigned a = in[3];
+      const auto pre = [a](unsigned c) { return (c * a + 127) / 255; };
+      const std::uint32_t v = a << 24 | pre(in[0]) << 16 | pre(in[1]) << 8 | pre(in[2]);
+      std::memcpy(data + static_cast<std::ptrdiff_t>(dy + row) * stride + (dx + col) * 4, &v, 4);
+    }
+  }
+  cairo_surface_mark_dirty(surface_);
 }
 
 std::string Canvas::to_png() const {

@@ -151,6 +151,8 @@ class Canvas2D {
                bool anticlockwise);
   void arc_to(double x1, double y1, double x2, double y2, double radius);
   void rect(double x, double y, double w, double h);
+  // Corner radii top-left, top-right, bottom-right, bottom-left, each >= 0 (the caller checks).
+  void round_rect(double x, double y, double w, double h, const double radii[4]);
 
   // Drawing.
   void fill_path(bool evenodd = false);
@@ -227,6 +229,14 @@ class Canvas {
 
   // The pixels as a PNG file; empty when encoding fails.
   std::string to_png() const;
+
+  // getImageData/putImageData: non-premultiplied RGBA rows of `w` pixels, in canvas pixels
+  // (no transform, alpha, compositing or clip, as in browsers). Parts outside the canvas read
+  // as transparent black and are not written.
+  void read_rgba(int x, int y, int w, int h, unsigned char* out) const;
+  // Writes the part [dirty_x, dirty_x + dirty_w) x [dirty_y, ...) of a w x h image at (dx, dy).
+  void write_rgba(const unsigned char* rgba, int w, int h, int dx, int dy, int dirty_x, int dirty_y,
+                  int dirty_w, int dirty_h);
 
  private:
   Canvas(cairo_surface_t* surface, int width, int height);

@@ -351,15 +351,16 @@ bool draw_plot(Canvas2D& g, const PlotSpec& spec) {
         g.fill_rect(x, std::min(y0, y1), bar * 0.92, std::fabs(y1 - y0));
       }
     } else if (spec.type == PlotType::kScatter) {
+      // One path of circles, filled once: one SVG element per series, not one per point.
       g.set_fill(solid(color));
-      g.set_global_alpha(0.85);
+      g.begin_path();
       for (std::size_t i = 0; i < s.y.size(); ++i) {
         if (std::isnan(s.y[i])) continue;
-        g.begin_path();
-        g.arc(xpos(i), sy(s.y[i]), 3.5, 0, 2 * std::numbers::pi, false);
-        g.fill_path();
+        const double x = xpos(i), y = sy(s.y[i]);
+        g.move_to(x + 3.5, y);
+        g.arc(x, y, 3.5, 0, 2 * std::numbers::pi, false);
       }
-      g.set_global_alpha(1);
+      g.fill_path();
     } else {
       g.set_stroke(solid(color));
       g.set_fill(solid(color));

@@ -12,7 +12,11 @@ namespace llmos::kernel::viz {
 inline constexpr int kDefaultPlotWidth = 640;
 inline constexpr int kDefaultPlotHeight = 400;
 inline constexpr int kMinPlotSide = 100;
-inline constexpr std::size_t kMaxPlotPoints = 100000;  // over all series
+// Points over all series. Every scatter marker and bar is its own shape in the SVG, a line is
+// one path: the limits keep a plot under a second to draw and a few MB to return.
+inline constexpr std::size_t kMaxPlotPoints = 100000;
+inline constexpr std::size_t kMaxScatterPoints = 20000;
+inline constexpr std::size_t kMaxBars = 5000;
 inline constexpr std::size_t kMaxPlotSeries = 100;
 
 enum class PlotType { kLine, kBar, kScatter };

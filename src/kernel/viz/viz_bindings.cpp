@@ -1,5 +1,6 @@
 #include "kernel/viz/viz_bindings.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -339,26 +340,32 @@ JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* arg
                                       std::to_string(kMaxCanvases) + " canvases");
   const std::size_t bytes = viz::canvas_bytes(w, h);
   if (!st.reserve(bytes)) return JS_ThrowOutOfMemory(c);
-  return guarded(c, [&]() -> JSValue {
-    auto entry = std::make_unique<CanvasEntry>();
+  std::unique_ptr<CanvasEntry> entry;
+  try {
+    entry = std::make_unique<CanvasEntry>();
     entry->canvas = viz::Canvas::create(w, h);
-    if (!entry->canvas) {
-      st.release(bytes);
-      return JS_ThrowOutOfMemory(c);
-    }
-    entry->reserved = bytes;
     entry->id = "canvas-" + std::to_string(st.canvases.size() + 1);
-    Value obj(c, JS_NewObjectClass(c, static_cast<int>(canvas_class())));
-    if (obj.is_exception()) {
-      st.release(bytes);
-      return JS_EXCEPTION;
-    }
-    JS_SetOpaque(obj.get(), entry.get());
-    entry->object = obj;
-    st.canvases.push_back(std::move(entry));
-    st.order.emplace_back(false, st.canvases.size() - 1);
-    return obj.release();
-  });
+    // Room for the entry now, so that recording it below cannot fail.
+    st.canvases.reserve(st.canvases.size() + 1);
+    st.order.reserve(st.order.size() + 1);
+  } catch (const std::bad_alloc&) {
+    entry.reset();
+  }
+  if (!entry || !entry->canvas) {
+    st.release(bytes);
+    return JS_ThrowOutOfMemory(c);
+  }
+  entry->reserved = bytes;
+  Value obj(c, JS_NewObjectClass(c, static_cast<int>(canvas_class())));
+  if (obj.is_exception()) {
+    st.release(bytes);
+    return JS_EXCEPTION;
+  }
+  JS_SetOpaque(obj.get(), entry.get());
+  entry->object = obj;
+  st.canvases.push_back(std::move(entry));
+  st.order.emplace_back(false, st.canvases.size() - 1);
+  return obj.release();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -814,6 +821,237 @@ JSValue js_create_gradient(JSContext* c, JSValueConst this_val, int argc, JSValu
   });
 }
 
+// An int from a number the caller checked is finite, clamped far outside any canvas (so that
+// sums of a few of them cannot overflow).
+int clamp_int(double d) { return static_cast<int>(std::clamp(std::trunc(d), -1e7, 1e7)); }
+
+bool image_size(JSContext* c, JSValueConst w_v, JSValueConst h_v, const char* fn, int& w, int& h) {
+  double wd = 0, hd = 0;
+  if (!finite_arg(c, w_v, fn, "width", wd) || !finite_arg(c, h_v, fn, "height", hd)) return false;
+  wd = std::fabs(std::trunc(wd));
+  hd = std::fabs(std::trunc(hd));
+  if (wd == 0 || hd == 0) {
+    JS_ThrowRangeError(c, "%s: the width and height must not be 0", fn);
+    return false;
+  }
+  if (wd > viz::kMaxCanvasSide || hd > viz::kMaxCanvasSide) {
+    Context::from(c).throw_limit_error(JsErrorType::kRangeError, std::string(fn) + ": " + number_to_string(wd) + " x " +
+                                                                     number_to_string(hd) + " is over the limit of " +
+                                                                     std::to_string(viz::kMaxCanvasSide) + " pixels a side");
+    return false;
+  }
+  w = static_cast<int>(wd);
+  h = static_cast<int>(hd);
+  return true;
+}
+
+// An ImageData as browsers make it: { width, height, data: Uint8ClampedArray, colorSpace }, its
+// bytes a copy of `rgba`, or zeros. Allocated by the engine, under the artifact's memory limit.
+JSValue new_image_data(JSContext* c, int w, int h, const unsigned char* rgba) {
+  const std::size_t bytes = static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4;
+  Value source(c, rgba ? JS_NewArrayBufferCopy(c, rgba, bytes) : JS_NewInt64(c, static_cast<int64_t>(bytes)));
+  if (source.is_exception()) return JS_EXCEPTION;
+  // The constructor reads (buffer, byteOffset, length) without checking argc: pass all three.
+  JSValueConst args[3] = {source.get(), JS_UNDEFINED, JS_UNDEFINED};
+  Value typed(c, JS_NewTypedArray(c, 3, args, JS_TYPED_ARRAY_UINT8C));
+  if (typed.is_exception()) return JS_EXCEPTION;
+  Value obj(c, JS_NewObject(c));
+  if (obj.is_exception()) return JS_EXCEPTION;
+  if (JS_DefinePropertyValueStr(c, obj.get(), "width", JS_NewInt32(c, w), JS_PROP_C_W_E) < 0 ||
+      JS_DefinePropertyValueStr(c, obj.get(), "height", JS_NewInt32(c, h), JS_PROP_C_W_E) < 0 ||
+      JS_DefinePropertyValueStr(c, obj.get(), "data", typed.release(), JS_PROP_C_W_E) < 0 ||
+      JS_DefinePropertyValueStr(c, obj.get(), "colorSpace", JS_NewString(c, "srgb"), JS_PROP_C_W_E) < 0)
+    return JS_EXCEPTION;
+  return obj.release();
+}
+
+JSValue js_create_image_data(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv) {
+  CanvasEntry* e = context_this(c, this_val);
+  if (!e) return JS_EXCEPTION;
+  int w = 0, h = 0;
+  if (argc == 1 && JS_IsObject(argv[0])) {
+    // createImageData(imageData): the same size, transparent.
+    Value wv(c, JS_GetPropertyStr(c, argv[0], "width"));
+    Value hv(c, JS_GetPropertyStr(c, argv[0], "height"));
+    if (wv.is_exception() || hv.is_exception()) return JS_EXCEPTION;
+    if (!image_size(c, wv.get(), hv.get(), "ctx.createImageData", w, h)) return JS_EXCEPTION;
+  } else if (!image_size(c, arg(argc, argv, 0), arg(argc, argv, 1), "ctx.createImageData", w, h)) {
+    return JS_EXCEPTION;
+  }
+  return new_image_data(c, w, h, nullptr);
+}
+
+JSValue js_get_image_data(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv) {
+  CanvasEntry* e = context_this(c, this_val);
+  if (!e) return JS_EXCEPTION;
+  double sx = 0, sy = 0, swd = 0, shd = 0;
+  if (!finite_arg(c, arg(argc, argv, 0), "ctx.getImageData", "sx", sx) ||
+      !finite_arg(c, arg(argc, argv, 1), "ctx.getImageData", "sy", sy) ||
+      !finite_arg(c, arg(argc, argv, 2), "ctx.getImageData", "sw", swd) ||
+      !finite_arg(c, arg(argc, argv, 3), "ctx.getImageData", "sh", shd))
+    return JS_EXCEPTION;
+  int w = 0, h = 0;
+  if (!image_size(c, arg(argc, argv, 2), arg(argc, argv, 3), "ctx.getImageData", w, h)) return JS_EXCEPTION;
+  // A negative width or height reads the rectangle on the other side of (sx, sy).
+  int x = clamp_int(sx), y = clamp_int(sy);
+  if (swd < 0) x -= w;
+  if (shd < 0) y -= h;
+  return guarded(c, [&] {
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    e->canvas->read_rgba(x, y, w, h, pixels.data());
+    return new_image_data(c, w, h, pixels.data());
+  });
+}
+
+JSValue js_put_image_data(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv) {
+  CanvasEntry* e = context_this(c, this_val);
+  if (!e) return JS_EXCEPTION;
+  const JSValueConst image = arg(argc, argv, 0);
+  constexpr const char* kExpected = "an ImageData from createImageData/getImageData, or { width, height, data: Uint8ClampedArray }";
+  if (!JS_IsObject(image)) return JS_ThrowTypeError(c, "ctx.putImageData: expected %s, got %s", kExpected, describe(c, image).c_str());
+  Value wv(c, JS_GetPropertyStr(c, image, "width"));
+  Value hv(c, JS_GetPropertyStr(c, image, "height"));
+  Value data(c, JS_GetPropertyStr(c, image, "data"));
+  if (wv.is_exception() || hv.is_exception() || data.is_exception()) return JS_EXCEPTION;
+  int w = 0, h = 0;
+  if (!image_size(c, wv.get(), hv.get(), "ctx.putImageData", w, h)) return JS_EXCEPTION;
+  double a[6] = {};
+  static constexpr const char* kNames[] = {"dx", "dy", "dirtyX", "dirtyY", "dirtyWidth", "dirtyHeight"};
+  const bool dirty = argc >= 4;
+  for (int i = 0; i < (dirty ? 6 : 2); ++i)
+    if (!finite_arg(c, arg(argc, argv, i + 1), "ctx.putImageData", kNames[i], a[i])) return JS_EXCEPTION;
+  int dirty_x = 0, dirty_y = 0, dirty_w = w, dirty_h = h;
+  if (dirty) {
+    dirty_x = clamp_int(a[2]);
+    dirty_y = clamp_int(a[3]);
+    dirty_w = clamp_int(a[4]);
+    dirty_h = clamp_int(a[5]);
+    if (dirty_w < 0) dirty_x += dirty_w, dirty_w = -dirty_w;
+    if (dirty_h < 0) dirty_y += dirty_h, dirty_h = -dirty_h;
+  }
+  if (!engine::class_id::is_typed_array(JS_GetClassID(data.get())))
+    return JS_ThrowTypeError(c, "ctx.putImageData: data must be a Uint8ClampedArray (%s)", kExpected);
+  size_t offset = 0, length = 0, element = 0;
+  Value buffer(c, JS_GetTypedArrayBuffer(c, data.get(), &offset, &length, &element));
+  if (buffer.is_exception()) return JS_EXCEPTION;
+  size_t size = 0;
+  const uint8_t* bytes = JS_GetArrayBuffer(c, &size, buffer.get());
+  if (!bytes) return JS_EXCEPTION;  // detached
+  if (element != 1 || length != static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4 || offset + length > size)
+    return JS_ThrowTypeError(c, "ctx.putImageData: data must be a Uint8ClampedArray of width * height * 4 = %zu bytes",
+                             static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+  e->canvas->write_rgba(bytes + offset, w, h, clamp_int(a[0]), clamp_int(a[1]), dirty_x, dirty_y, dirty_w, dirty_h);
+  return JS_UNDEFINED;
+}
+
+JSValue js_round_rect(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv) {
+  CanvasEntry* e = context_this(c, this_val);
+  if (!e) return JS_EXCEPTION;
+  static constexpr const char* kNames[] = {"x", "y", "width", "height"};
+  double a[4] = {};
+  for (int i = 0; i < 4; ++i)
+    if (!finite_arg(c, arg(argc, argv, i), "ctx.roundRect", kNames[i], a[i])) return JS_EXCEPTION;
+  // radii: a number or a list of 1 to 4 numbers, as CSS border-radius.
+  std::vector<double> list;
+  const JSValueConst r = arg(argc, argv, 4);
+  if (JS_IsUndefined(r)) {
+    list.push_back(0);
+  } else if (JS_IsNumber(r)) {
+    double d = 0;
+    if (!finite_arg(c, r, "ctx.roundRect", "radii", d)) return JS_EXCEPTION;
+    list.push_back(d);
+  } else if (JS_IsArray(c, r) > 0) {
+    int64_t len = 0;
+    if (!array_length(c, r, len)) return JS_EXCEPTION;
+    if (len < 1 || len > 4) return JS_ThrowRangeError(c, "ctx.roundRect: radii must list 1 to 4 numbers, got %lld", static_cast<long long>(len));
+    for (int64_t i = 0; i < len; ++i) {
+      Value item(c, JS_GetPropertyUint32(c, r, static_cast<uint32_t>(i)));
+      if (item.is_exception()) return JS_EXCEPTION;
+      double d = 0;
+      if (!finite_arg(c, item.get(), "ctx.roundRect", "each radius", d)) return JS_EXCEPTION;
+      list.push_back(d);
+    }
+  } else {
+    return JS_ThrowTypeError(c, "ctx.roundRect: radii must be a number or an array of 1 to 4 numbers, got %s", describe(c, r).c_str());
+  }
+  for (double d : list)
+    if (d < 0) return JS_ThrowRangeError(c, "ctx.roundRect: radii must not be negative, got %s", number_to_string(d).c_str());
+  double radii[4];
+  switch (list.size()) {
+    case 1: radii[0] = radii[1] = radii[2] = radii[3] = list[0]; break;
+    case 2: radii[0] = radii[2] = list[0], radii[1] = radii[3] = list[1]; break;
+    case 3: radii[0] = list[0], radii[1] = radii[3] = list[1], radii[2] = list[2]; break;
+    default: std::copy(list.begin(), list.end(), radii); break;
+  }
+  e->canvas->context().round_rect(a[0], a[1], a[2], a[3], radii);
+  return after_draw(c, e, "ctx.roundRect");
+}
+
+// Browser context members this canvas does not implement: a clear TypeError instead of
+// "not a function", or of a property stored and ignored.
+struct Unsupported {
+  const char* name;
+  const char* why;
+};
+constexpr Unsupported kUnsupportedMethods[] = {
+    {"drawImage", "there are no images to draw from in llmos; draw with paths, or copy pixels with getImageData/putImageData"},
+    {"createPattern", "patterns are not supported; use a colour or a gradient"},
+    {"createConicGradient", "conic gradients are not supported; use createLinearGradient or createRadialGradient"},
+    {"isPointInPath", "hit testing is not supported"},
+    {"isPointInStroke", "hit testing is not supported"},
+    {"getTransform", "DOMMatrix is not available; keep track of the transform in your code"},
+    {"drawFocusIfNeeded", "there is no focus in llmos canvases"},
+};
+
+JSValue js_unsupported(JSContext* c, JSValueConst, int, JSValueConst*, int magic) {
+  const Unsupported& u = kUnsupportedMethods[magic];
+  return JS_ThrowTypeError(c, "ctx.%s is not supported: %s", u.name, u.why);
+}
+
+// Properties whose only accepted value is the one that changes nothing (shadows stay off).
+enum Inert { kShadowBlur, kShadowOffsetX, kShadowOffsetY, kShadowColor, kFilter, kDirection, kLetterSpacing, kInertCount };
+constexpr const char* kInertNames[] = {"shadowBlur", "shadowOffsetX", "shadowOffsetY", "shadowColor", "filter", "direction", "letterSpacing"};
+
+JSValue inert_get(JSContext* c, JSValueConst this_val, int, JSValueConst*, int magic) {
+  if (!context_this(c, this_val)) return JS_EXCEPTION;
+  switch (magic) {
+    case kShadowColor: return JS_NewString(c, "rgba(0, 0, 0, 0)");
+    case kFilter: return JS_NewString(c, "none");
+    case kDirection: return JS_NewString(c, "ltr");
+    case kLetterSpacing: return JS_NewString(c, "0px");
+    default: return JS_NewInt32(c, 0);
+  }
+}
+
+JSValue inert_set(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv, int magic) {
+  if (!context_this(c, this_val)) return JS_EXCEPTION;
+  const JSValueConst v = arg(argc, argv, 0);
+  bool inert = false;
+  if (magic <= kShadowOffsetY) {
+    double d = 1;
+    inert = JS_IsNumber(v) && JS_ToFloat64(c, &d, v) == 0 && d == 0;
+  } else if (JS_IsString(v)) {
+    engine::CString s(c, v);
+    const std::string_view text = s.view();
+    if (magic == kShadowColor) {
+      const auto color = viz::parse_color(text);
+      inert = color && color->a == 0;
+    } else if (magic == kFilter) {
+      inert = text == "none";
+    } else if (magic == kDirection) {
+      inert = text == "ltr" || text == "inherit";
+    } else {
+      inert = text == "0px" || text == "0" || text == "normal";
+    }
+  }
+  if (inert) return JS_UNDEFINED;
+  const char* why = magic <= kShadowColor ? "shadows are not supported by llmos canvases"
+                    : magic == kFilter    ? "filters are not supported by llmos canvases"
+                    : magic == kDirection ? "right-to-left text is not supported by llmos canvases"
+                                          : "letter spacing is not supported by llmos canvases";
+  return JS_ThrowTypeError(c, "ctx.%s = %s: %s", kInertNames[magic], describe(c, v).c_str(), why);
+}
+
 // ---------------------------------------------------------------------------------------------
 // plot
 
@@ -1085,12 +1323,24 @@ JSValue js_plot(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
     const JSValueConst options = arg(argc, argv, 1);
     if (!read_data(c, argv[0], spec.series) || !read_options(c, options, spec) || !apply_colors(c, options, spec))
       return JS_EXCEPTION;
+    std::size_t points = 0;
+    for (const auto& series : spec.series) points += series.y.size();
+    const std::size_t limit = spec.type == viz::PlotType::kScatter ? viz::kMaxScatterPoints
+                              : spec.type == viz::PlotType::kBar   ? viz::kMaxBars
+                                                                   : viz::kMaxPlotPoints;
+    if (points > limit)
+      return Context::from(c).throw_limit_error(
+          JsErrorType::kRangeError, "LLMOS.viz.plot: " + std::to_string(points) + " points is over the limit of " +
+                                        std::to_string(limit) + " for a " +
+                                        (spec.type == viz::PlotType::kScatter ? "scatter" : spec.type == viz::PlotType::kBar ? "bar" : "line") +
+                                        " chart");
     auto svg = viz::render_plot(spec);
     if (!svg) return JS_ThrowOutOfMemory(c);
-    if (!st.reserve(svg->data.size())) return JS_ThrowOutOfMemory(c);
     auto entry = std::make_unique<PlotEntry>();
     entry->id = "plot-" + std::to_string(st.plots.size() + 1);
     entry->svg = std::move(*svg);
+    st.plots.reserve(st.plots.size() + 1);
+    st.order.reserve(st.order.size() + 1);
     Value result(c, JS_NewObject(c));
     if (result.is_exception()) return JS_EXCEPTION;
     if (JS_DefinePropertyValueStr(c, result.get(), "id", JS_NewStringLen(c, entry->id.data(), entry->id.size()),
@@ -1099,6 +1349,8 @@ JSValue js_plot(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
         JS_DefinePropertyValueStr(c, result.get(), "width", JS_NewInt32(c, entry->svg.width), JS_PROP_C_W_E) < 0 ||
         JS_DefinePropertyValueStr(c, result.get(), "height", JS_NewInt32(c, entry->svg.height), JS_PROP_C_W_E) < 0)
       return JS_EXCEPTION;
+    // The SVG is held until the execution ends: it counts against the memory limit.
+    if (!st.reserve(entry->svg.data.size())) return JS_ThrowOutOfMemory(c);
     st.plots.push_back(std::move(entry));
     st.order.emplace_back(true, st.plots.size() - 1);
     return result.release();
@@ -1182,6 +1434,13 @@ void install_viz(Context& ctx, JSValueConst llmos) {
   ctx.define_function(context_proto.get(), "getLineDash", &js_get_line_dash, 0);
   ctx.define_function(context_proto.get(), "createLinearGradient", &js_create_gradient, 4, 0);
   ctx.define_function(context_proto.get(), "createRadialGradient", &js_create_gradient, 6, 1);
+  ctx.define_function(context_proto.get(), "roundRect", &js_round_rect, 5);
+  ctx.define_function(context_proto.get(), "createImageData", &js_create_image_data, 2);
+  ctx.define_function(context_proto.get(), "getImageData", &js_get_image_data, 4);
+  ctx.define_function(context_proto.get(), "putImageData", &js_put_image_data, 3);
+  for (int i = 0; i < static_cast<int>(std::size(kUnsupportedMethods)); ++i)
+    ctx.define_function(context_proto.get(), kUnsupportedMethods[i].name, &js_unsupported, 0, i);
+  for (int p = 0; p < kInertCount; ++p) define_getset(ctx, context_proto.get(), kInertNames[p], &inert_get, &inert_set, p);
   JS_SetClassProto(c, context_class(), context_proto.release());
 
   Value gradient_proto = ctx.new_object();
@@ -1194,6 +1453,14 @@ void install_viz(Context& ctx, JSValueConst llmos) {
   ctx.define_value(llmos, "viz", std::move(viz_obj));
   ctx.on_finish(&collect_images);
 }
+
+#if defined(__SANITIZE_ADDRESS__)
+// Fontconfig, which Cairo uses to find the fonts, keeps pattern elements behind pointers stored
+// as offsets from the pattern: LeakSanitizer cannot follow them and reports its (bounded, once
+// per process) caches as leaked. Only those are silenced, in sanitizer builds only; every
+// executable that can draw text links this file.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+#endif
 
 std::optional<std::string> canvas_image_id(JSContext*, JSValueConst value) {
   auto* e = static_cast<CanvasEntry*>(JS_GetOpaque(value, canvas_class()));

@@ -1,0 +1,144 @@
+// The unified executor (executor/executor.hpp): the seed's entry points, the checks made before
+// anything runs, the stdlib in every context, and host bindings.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "executor/executor.hpp"
+#include "kernel/stdlib.hpp"
+
+namespace llmos::executor {
+namespace {
+
+using nlohmann::json;
+
+json run(std::string_view code, const ExecOptions& opt = {}) {
+  return json::parse(execute_javascript(code, opt).result.to_json());
+}
+
+TEST(Executor, ExecuteArtifactInTheSeedsFormStampsTheArtifact) {
+  const Execution ex = execute_artifact("2 + 2", Language::kJavaScript, "calc", ExecOptions{});
+  EXPECT_TRUE(ex.result.success);
+  EXPECT_EQ(ex.result.output_json, "4");
+  EXPECT_EQ(ex.result.artifact_id, "calc");
+  EXPECT_EQ(ex.result.language, "javascript");
+}
+
+TEST(Executor, PythonIsACleanInternalErrorUntilItsIssue) {
+  ExecOptions opt;
+  opt.artifact_id = "py";
+  for (const Execution& ex : {execute_python_code("print(1)", opt),
+                              execute_artifact("print(1)", Language::kPython, opt)}) {
+    EXPECT_FALSE(ex.result.success);
+    ASSERT_TRUE(ex.result.error);
+    EXPECT_EQ(ex.result.error->kind, ErrorKind::kInternal);
+    EXPECT_NE(ex.result.error->message.find("Python"), std::string::npos);
+    EXPECT_EQ(ex.result.language, "python");
+    EXPECT_EQ(ex.result.artifact_id, "py");
+  }
+}
+
+TEST(Executor, OptionsOutOfRangeAreAnErrorResultNotACrash) {
+  const auto expect_refused = [](ExecOptions opt, std::string_view words) {
+    const Execution ex = execute_javascript("1", opt);
+    ASSERT_FALSE(ex.result.success);
+    EXPECT_EQ(ex.result.error->kind, ErrorKind::kInternal);
+    EXPECT_NE(ex.result.error->message.find(words), std::string::npos) << ex.result.error->message;
+  };
+  ExecOptions opt;
+  opt.limits.timeout_ms = 0;
+  expect_refused(opt, "time limit");
+  opt.limits.timeout_ms = kMaxTimeoutMs + 1;
+  expect_refused(opt, "time limit");
+  opt = {};
+  opt.limits.memory_bytes = 0;  // QuickJS would read 0 as "no limit"
+  expect_refused(opt, "memory limit");
+  opt = {};
+  opt.artifact_id = "";
+  expect_refused(opt, "artifact id");
+  EXPECT_TRUE(check_options(ExecOptions{}) == std::nullopt);
+}
+
+TEST(Executor, SourceTheEngineCannotTakeIsASyntaxError) {
+  const std::string with_nul("1;\0 2", 5);
+  json r = run(with_nul);
+  EXPECT_EQ(r["error"]["kind"], "syntax");
+  EXPECT_EQ(r["error"]["message"], "SyntaxError: the source contains a NUL byte (at byte 2)");
+  r = run("'caf\xe9'");
+  EXPECT_EQ(r["error"]["kind"], "syntax");
+  EXPECT_NE(r["error"]["message"].get<std::string>().find("UTF-8"), std::string::npos);
+}
+
+TEST(Executor, EveryContextRunsTheStdlib) {
+  const json r = run(R"(
+    const u = LLMOS.utils;
+    let frozen;
+    try { LLMOS.version = '9'; frozen = false; } catch (e) { frozen = e instanceof TypeError; }
+    ({ version: LLMOS.version, frozen, helpers: ['range', 'chunk', 'round', 'sum', 'mean'].map((n) => typeof u[n]),
+       enumerable: Object.keys(u).filter((k) => ['range', 'chunk', 'round', 'sum', 'mean'].includes(k)) })
+  )");
+  EXPECT_EQ(r["output"], (json{{"version", "0.1.0"},
+                               {"frozen", true},
+                               {"helpers", {"function", "function", "function", "function", "function"}},
+                               {"enumerable", json::array()}}));
+}
+
+TEST(Executor, TheStdlibOfTheOptionsIsTheOneThatRuns) {
+  // A Stdlib that owns its bytes (as one loaded from the system volume does) and is released by
+  // the caller right after the call: the execution keeps it alive while its runtime lives.
+  auto bytes = std::make_shared<std::array<std::string, 2>>();
+  auto lib = std::make_shared<kernel::Stdlib>();
+  for (std::size_t i = 0; i < 2; ++i) {
+    (*bytes)[i] = std::string(kernel::stdlib_files()[i].embedded);
+    lib->bytecode[i] = (*bytes)[i];
+  }
+  lib->storage = bytes;
+  lib->origin = "test";
+  ExecOptions opt;
+  opt.stdlib = std::move(lib);
+  bytes.reset();
+  EXPECT_EQ(run("LLMOS.utils.range(3)", opt)["output"], json::array({0, 1, 2}));
+}
+
+TEST(Executor, HostBindingsAreDefinedBeforeTheArtifact) {
+  auto host = std::make_shared<HostBindings>();
+  host->functions.emplace_back("twice", [](const std::string& args) {
+    return "[" + args + "," + args + "]";
+  });
+  host->globals.emplace_back("config", R"({"depth": 2, "name": "x"})");
+  ExecOptions opt;
+  opt.host = host;
+  const json r = run("({ t: twice(1, 'a'), c: config, kinds: [typeof twice, typeof config] })", opt);
+  EXPECT_EQ(r["output"]["t"], json::parse(R"([[1,"a"],[1,"a"]])"));
+  EXPECT_EQ(r["output"]["c"], json::parse(R"({"depth": 2, "name": "x"})"));
+}
+
+TEST(Executor, HostNamesAreChecked) {
+  EXPECT_EQ(check_host_name("fetchWeather"), std::nullopt);
+  EXPECT_EQ(check_host_name("$_x9"), std::nullopt);
+  for (const char* bad : {"", "9lives", "my-fn", "a.b", "caf\xc3\xa9", "if", "class", "let", "eval", "globalThis",
+                          "LLMOS", "console", "Object", "JSON", "setTimeout", "undefined", "NaN", "toString"}) {
+    EXPECT_NE(check_host_name(bad), std::nullopt) << bad;
+  }
+  EXPECT_NE(check_host_name("LLMOS")->find("already a global"), std::string::npos);
+  EXPECT_NE(check_host_name(std::string(300, 'a')), std::nullopt);
+}
+
+TEST(Executor, JsonIsChecked) {
+  EXPECT_EQ(check_json(R"({"a": [1, 2, null]})"), std::nullopt);
+  EXPECT_EQ(check_json("\"text\""), std::nullopt);
+  for (const std::string& bad : {std::string("{a: 1}"), std::string(""), std::string("[1,]"),
+                                std::string("1\0", 2), std::string("\"\xff\"")})
+    EXPECT_NE(check_json(bad), std::nullopt) << bad;
+}
+
+TEST(Executor, DetectLanguage) {
+  EXPECT_EQ(detect_language("a.py", "const x = 1;"), Language::kPython);
+  EXPECT_EQ(detect_language("a.mjs", "print(1)"), Language::kJavaScript);
+  EXPECT_EQ(detect_language("", "import numpy as np\ndef f(x):\n    return x\nprint(f(2))\n"), Language::kPython);
+  EXPECT_EQ(detect_language("", "const f = (x) => x;\nconsole.log(f(2));\n"), Language::kJavaScript);
+  EXPECT_EQ(to_string(Language::kPython), "python");
+}
+
+}  // namespace
+}  // namespace llmos::executor
