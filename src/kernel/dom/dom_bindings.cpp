@@ -782,7 +782,6 @@ JSValue js_style_method(JSContext* c, JSValueConst this_val, int argc, JSValueCo
       if (!prio) return JS_EXCEPTION;
       important = ascii_lower(*prio) == "important";
     }
-    if (!p.empty() && p.find('-') == std::string::npos && dom::css_property_name(p) != p) return JS_UNDEFINED;
     return set_style_property(c, *st, h->id, p, *value, important) ? JS_UNDEFINED : JS_EXCEPTION;
   });
 }

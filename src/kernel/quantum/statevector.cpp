@@ -87,13 +87,88 @@ void StateVector::flush(int qubit) {
   apply_now(qubit, pending_[q]);
 }
 
+// Applying the pending gates is what reading a big state costs; memory traffic dominates it.
+// Gates on the low qubits touch amplitudes close together: all of them are applied one cache-sized
+// block at a time, in a single sweep over the state. Gates on the high qubits are applied two per
+// sweep, on groups of four amplitudes.
 void StateVector::flush_all() {
-  for (int q = 0; q < n_; ++q) flush(q);
+  constexpr int kBlockQubits = 10;  // 2^10 amplitudes: 16 KB, in L1/L2 while all gates run on it
+  const int low = std::min(n_, kBlockQubits);
+  bool any_low = false;
+  for (int q = 0; q < n_; ++q) {
+    if (!has_pending_[static_cast<std::size_t>(q)]) continue;
+    extend(q);
+    any_low = any_low || q < low;
+  }
+  if (any_low) {
+    const std::size_t block = std::min(std::size_t{1} << low, extent_);
+    for (std::size_t begin = 0; begin < extent_; begin += block)
+      for (int q = 0; q < low; ++q)
+        if (has_pending_[static_cast<std::size_t>(q)])
+          apply_range(q, pending_[static_cast<std::size_t>(q)], begin, begin + block);
+    for (int q = 0; q < low; ++q) has_pending_[static_cast<std::size_t>(q)] = false;
+  }
+  int waiting = -1;
+  for (int q = low; q < n_; ++q) {
+    if (!has_pending_[static_cast<std::size_t>(q)]) continue;
+    if (waiting < 0) {
+      waiting = q;
+      continue;
+    }
+    apply_pair(waiting, q);
+    has_pending_[static_cast<std::size_t>(waiting)] = has_pending_[static_cast<std::size_t>(q)] = false;
+    waiting = -1;
+  }
+  if (waiting >= 0) flush(waiting);
 }
 
 void StateVector::apply_now(int qubit, const Gate1& g) {
+  extend(qubit);
+  apply_range(qubit, g, 0, extent_);
+}
+
+// Gate `ga` on qubit a and `gb` on qubit b (a < b) in one sweep: each group of the four
+// amplitudes that differ only in bits a and b gets both.
+void StateVector::apply_pair(int a, int b) {
+  const Gate1& ga = pending_[static_cast<std::size_t>(a)];
+  const Gate1& gb = pending_[static_cast<std::size_t>(b)];
+  const std::size_t sa = std::size_t{1} << a, sb = std::size_t{1} << b;
+  const double a0r = ga.m[0].real(), a0i = ga.m[0].imag(), a1r = ga.m[1].real(), a1i = ga.m[1].imag();
+  const double a2r = ga.m[2].real(), a2i = ga.m[2].imag(), a3r = ga.m[3].real(), a3i = ga.m[3].imag();
+  const double b0r = gb.m[0].real(), b0i = gb.m[0].imag(), b1r = gb.m[1].real(), b1i = gb.m[1].imag();
+  const double b2r = gb.m[2].real(), b2i = gb.m[2].imag(), b3r = gb.m[3].real(), b3i = gb.m[3].imag();
+  Amplitude* v = amp_.data();
+  extend(b);
+  const std::size_t n = extent_;
+  for (std::size_t hi = 0; hi < n; hi += 2 * sb) {
+    for (std::size_t lo = hi; lo < hi + sb; lo += 2 * sa) {
+      for (std::size_t i = lo; i < lo + sa; ++i) {
+        const Amplitude x00 = v[i], x01 = v[i + sa], x10 = v[i + sb], x11 = v[i + sa + sb];
+        // Gate a on (x00, x01) and (x10, x11).
+        Mul p = mul(x00, a0r, a0i), q = mul(x01, a1r, a1i);
+        const Amplitude y00(p.re + q.re, p.im + q.im);
+        p = mul(x00, a2r, a2i), q = mul(x01, a3r, a3i);
+        const Amplitude y01(p.re + q.re, p.im + q.im);
+        p = mul(x10, a0r, a0i), q = mul(x11, a1r, a1i);
+        const Amplitude y10(p.re + q.re, p.im + q.im);
+        p = mul(x10, a2r, a2i), q = mul(x11, a3r, a3i);
+        const Amplitude y11(p.re + q.re, p.im + q.im);
+        // Gate b on (y00, y10) and (y01, y11).
+        p = mul(y00, b0r, b0i), q = mul(y10, b1r, b1i);
+        v[i] = Amplitude(p.re + q.re, p.im + q.im);
+        p = mul(y00, b2r, b2i), q = mul(y10, b3r, b3i);
+        v[i + sb] = Amplitude(p.re + q.re, p.im + q.im);
+        p = mul(y01, b0r, b0i), q = mul(y11, b1r, b1i);
+        v[i + sa] = Amplitude(p.re + q.re, p.im + q.im);
+        p = mul(y01, b2r, b2i), q = mul(y11, b3r, b3i);
+        v[i + sa + sb] = Amplitude(p.re + q.re, p.im + q.im);
+      }
+    }
+  }
+}
+
+void StateVector::apply_range(int qubit, const Gate1& g, std::size_t begin, std::size_t end) {
   const std::size_t stride = std::size_t{1} << qubit;
-  const std::size_t n = amp_.size();
   Amplitude* a = amp_.data();
   const double m0r = g.m[0].real(), m0i = g.m[0].imag(), m1r = g.m[1].real(), m1i = g.m[1].imag();
   const double m2r = g.m[2].real(), m2i = g.m[2].imag(), m3r = g.m[3].real(), m3i = g.m[3].imag();
@@ -102,7 +177,7 @@ void StateVector::apply_now(int qubit, const Gate1& g) {
     // Diagonal (z, s, t, rz and their products): a phase on each half.
     if (is_one(g.m[0]) && is_one(g.m[3])) return;
     const bool top_is_one = is_one(g.m[0]);
-    for (std::size_t base = 0; base < n; base += 2 * stride) {
+    for (std::size_t base = begin; base < end; base += 2 * stride) {
       for (std::size_t i = base; i < base + stride; ++i) {
         if (!top_is_one) {
           const Mul p = mul(a[i], m0r, m0i);
@@ -114,7 +189,7 @@ void StateVector::apply_now(int qubit, const Gate1& g) {
     }
     return;
   }
-  for (std::size_t base = 0; base < n; base += 2 * stride) {
+  for (std::size_t base = begin; base < end; base += 2 * stride) {
     for (std::size_t i = base; i < base + stride; ++i) {
       const Amplitude a0 = a[i], a1 = a[i + stride];
       const Mul p0 = mul(a0, m0r, m0i), p1 = mul(a1, m1r, m1i);
@@ -130,12 +205,15 @@ void StateVector::cx(int control, int target) {
   flush(control);
   flush(target);
   const int lo = std::min(control, target), hi = std::max(control, target);
+  const std::size_t lo_bit = std::size_t{1} << lo, hi_bit = std::size_t{1} << hi;
   const std::size_t cbit = std::size_t{1} << control, tbit = std::size_t{1} << target;
-  const std::size_t quarter = amp_.size() >> 2;
-  for (std::size_t k = 0; k < quarter; ++k) {
-    const std::size_t i = insert_zero(insert_zero(k, lo), hi) | cbit;
-    std::swap(amp_[i], amp_[i | tbit]);
-  }
+  Amplitude* a = amp_.data();
+  extend(hi);
+  // Runs of lo_bit consecutive indices with both bits clear; within a run, the control-set
+  // amplitudes swap with their target-flipped partners, run against run.
+  for (std::size_t outer = 0; outer < extent_; outer += 2 * hi_bit)
+    for (std::size_t run = outer; run < outer + hi_bit; run += 2 * lo_bit)
+      std::swap_ranges(a + (run | cbit), a + (run | cbit) + lo_bit, a + (run | cbit | tbit));
 }
 
 void StateVector::cz(int a, int b) {
@@ -144,7 +222,8 @@ void StateVector::cz(int a, int b) {
   flush(b);
   const int lo = std::min(a, b), hi = std::max(a, b);
   const std::size_t both = (std::size_t{1} << a) | (std::size_t{1} << b);
-  const std::size_t quarter = amp_.size() >> 2;
+  extend(hi);
+  const std::size_t quarter = extent_ >> 2;
   for (std::size_t k = 0; k < quarter; ++k) {
     const std::size_t i = insert_zero(insert_zero(k, lo), hi) | both;
     amp_[i] = -amp_[i];
@@ -157,7 +236,8 @@ void StateVector::swap(int a, int b) {
   flush(b);
   const int lo = std::min(a, b), hi = std::max(a, b);
   const std::size_t abit = std::size_t{1} << a, bbit = std::size_t{1} << b;
-  const std::size_t quarter = amp_.size() >> 2;
+  extend(hi);
+  const std::size_t quarter = extent_ >> 2;
   for (std::size_t k = 0; k < quarter; ++k) {
     const std::size_t i = insert_zero(insert_zero(k, lo), hi);
     std::swap(amp_[i | abit], amp_[i | bbit]);
@@ -174,7 +254,8 @@ void StateVector::ccx(int control1, int control2, int target) {
   std::sort(pos, pos + 3);
   const std::size_t cbits = (std::size_t{1} << control1) | (std::size_t{1} << control2);
   const std::size_t tbit = std::size_t{1} << target;
-  const std::size_t eighth = amp_.size() >> 3;
+  extend(pos[2]);
+  const std::size_t eighth = extent_ >> 3;
   for (std::size_t k = 0; k < eighth; ++k) {
     const std::size_t i = insert_zero(insert_zero(insert_zero(k, pos[0]), pos[1]), pos[2]) | cbits;
     std::swap(amp_[i], amp_[i | tbit]);

@@ -6,7 +6,8 @@
 // Single-qubit gates are not applied at once: consecutive ones on the same qubit are multiplied
 // into one pending 2x2 matrix, which is applied when a multi-qubit gate touches that qubit or the
 // state is read. Gates on different qubits commute, so the result is exact, and a circuit of many
-// rotations costs one pass over the state per qubit instead of one per gate.
+// rotations costs a few passes over the state (statevector.cpp, flush_all) instead of one per gate.
+#include <algorithm>
 #include <complex>
 #include <cstdint>
 #include <map>
@@ -79,8 +80,16 @@ class StateVector {
   void flush(int qubit);
   void flush_all();
   void apply_now(int qubit, const Gate1& gate);
+  void apply_range(int qubit, const Gate1& gate, std::size_t begin, std::size_t end);
+  void apply_pair(int a, int b);
+
+  // Amplitudes at and past extent_ are zero: no gate has touched their highest set bit's qubit
+  // yet. Loops stop there, so a circuit that brings qubits in one by one (a GHZ chain) costs
+  // little until the state is really that large.
+  void extend(int qubit) { extent_ = std::max(extent_, std::size_t{2} << qubit); }
 
   int n_;
+  std::size_t extent_ = 1;
   std::vector<Amplitude> amp_;
   std::vector<Gate1> pending_;
   std::vector<bool> has_pending_;

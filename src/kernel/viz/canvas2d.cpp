@@ -709,7 +709,9 @@ void Canvas::read_rgba(int x, int y, int w, int h, unsigned char* out) const {
   const int stride = cairo_image_surface_get_stride(surface_);
   for (int row = 0; row < h; ++row) {
     for (int col = 0; col < w; ++col) {
-      unsigned char* o = out + (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
+      unsigned char* o =
+          out +
+          (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
       const int sx = x + col, sy = y + row;
       if (sx < 0 || sy < 0 || sx >= width_ || sy >= height_) {
         o[0] = o[1] = o[2] = o[3] = 0;
@@ -736,7 +738,9 @@ void Canvas::write_rgba(const unsigned char* rgba, int w, int h, int dx, int dy,
   const int x1 = std::min({dirty_x + dirty_w, w, width_ - dx}), y1 = std::min({dirty_y + dirty_h, h, height_ - dy});
   for (int row = y0; row < y1; ++row) {
     for (int col = x0; col < x1; ++col) {
-      const unsigned char* in = rgba + (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
+      const unsigned char* in =
+          rgba +
+          (static_cast<std::size_t>(row) * static_cast<std::size_t>(w) + static_cast<std::size_t>(col)) * 4;
       const unsigned a = in[3];
       const auto pre = [a](unsigned c) { return (c * a + 127) / 255; };
       const std::uint32_t v = a << 24 | pre(in[0]) << 16 | pre(in[1]) << 8 | pre(in[2]);

@@ -251,7 +251,8 @@ std::string number_to_string(double v) {
   char buf[400];
   const double mag = std::fabs(v);
   const bool fixed = mag >= 1e-6 && mag < 1e21;
-  const auto r = std::to_chars(buf, buf + sizeof buf, v, fixed ? std::chars_format::fixed : std::chars_format::scientific);
+  const auto r = std::to_chars(buf, buf + sizeof buf, v,
+                               fixed ? std::chars_format::fixed : std::chars_format::scientific);
   std::string s(buf, r.ptr);
   // JavaScript writes "1e-7" and "1e+21", not "1e-07".
   const std::size_t e = s.find('e');

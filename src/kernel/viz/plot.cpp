@@ -22,7 +22,9 @@ constexpr const char* kLabelFont = "13px sans-serif";
 constexpr const char* kTickFont = "11px sans-serif";
 constexpr const char* kLegendFont = "12px sans-serif";
 
-Rgba rgb(unsigned v) { return Rgba{static_cast<int>(v >> 16), static_cast<int>((v >> 8) & 0xff), static_cast<int>(v & 0xff), 1}; }
+Rgba rgb(unsigned v) {
+  return Rgba{static_cast<int>(v >> 16), static_cast<int>((v >> 8) & 0xff), static_cast<int>(v & 0xff), 1};
+}
 
 Paint solid(unsigned v) { return Paint{rgb(v), nullptr}; }
 Paint solid(const Rgba& c) { return Paint{c, nullptr}; }
@@ -200,7 +202,9 @@ bool draw_plot(Canvas2D& g, const PlotSpec& spec) {
     for (std::size_t si = 0; si < spec.series.size(); ++si) {
       const Series& s = spec.series[si];
       for (std::size_t i = 0; i < s.y.size(); ++i) {
-        const std::string name = !s.x_names.empty() ? s.x_names[i] : !s.x.empty() ? number_to_string(s.x[i]) : std::to_string(i);
+        const std::string name = !s.x_names.empty() ? s.x_names[i]
+                                 : !s.x.empty()     ? number_to_string(s.x[i])
+                                                    : std::to_string(i);
         auto it = std::find(categories.begin(), categories.end(), name);
         if (it == categories.end()) {
           categories.push_back(name);
@@ -320,7 +324,8 @@ bool draw_plot(Canvas2D& g, const PlotSpec& spec) {
     // Every k-th name when they do not all fit.
     double widest = 0;
     for (const std::string& c : categories) widest = std::max(widest, g.measure_text(c).width);
-    const std::size_t every = band > 0 ? std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + 6) / band))) : 1;
+    const std::size_t every =
+        band > 0 ? std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + 6) / band))) : 1;
     for (std::size_t c = 0; c < categories.size(); c += every)
       g.fill_text(categories[c], cx(static_cast<int>(c)), py1 + 8, std::nullopt);
   } else {

@@ -546,7 +546,8 @@ JSValue context_set(JSContext* c, JSValueConst this_val, int argc, JSValueConst*
       if (!string_arg(c, v, fn.c_str(), "the value", s)) return JS_EXCEPTION;
       auto font = viz::parse_font(s, g.font().size_px);
       if (!font)
-        return JS_ThrowTypeError(c, "ctx.font: '%s' is not a CSS font (expected e.g. 'bold 16px sans-serif')", s.c_str());
+        return JS_ThrowTypeError(c, "ctx.font: '%s' is not a CSS font (expected e.g. 'bold 16px sans-serif')",
+                                 s.c_str());
       if (font->size_px > kMaxFontPx)
         return JS_ThrowRangeError(c, "ctx.font: font sizes over %gpx are not supported, got %s", kMaxFontPx,
                                   number_to_string(font->size_px).c_str());
@@ -628,7 +629,9 @@ JSValue js_numeric(JSContext* c, JSValueConst this_val, int argc, JSValueConst* 
     case kQuadTo: g.quadratic_curve_to(a[0], a[1], a[2], a[3]); break;
     case kBezierTo: g.bezier_curve_to(a[0], a[1], a[2], a[3], a[4], a[5]); break;
     case kArcTo:
-      if (a[4] < 0) return JS_ThrowRangeError(c, "ctx.arcTo: radius must not be negative, got %s", number_to_string(a[4]).c_str());
+      if (a[4] < 0)
+        return JS_ThrowRangeError(c, "ctx.arcTo: radius must not be negative, got %s",
+                                  number_to_string(a[4]).c_str());
       g.arc_to(a[0], a[1], a[2], a[3], a[4]);
       break;
     case kBeginPath: g.begin_path(); break;
@@ -688,7 +691,9 @@ JSValue js_arc(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv
                                 number_to_string(a[2]).c_str(), number_to_string(a[3]).c_str());
     g.ellipse(a[0], a[1], a[2], a[3], a[4], a[5], a[6], anticlockwise);
   } else {
-    if (a[2] < 0) return JS_ThrowRangeError(c, "ctx.arc: radius must not be negative, got %s", number_to_string(a[2]).c_str());
+    if (a[2] < 0)
+      return JS_ThrowRangeError(c, "ctx.arc: radius must not be negative, got %s",
+                                number_to_string(a[2]).c_str());
     g.arc(a[0], a[1], a[2], a[3], a[4], anticlockwise);
   }
   return after_draw(c, e, fn);
@@ -784,7 +789,9 @@ JSValue js_set_line_dash(JSContext* c, JSValueConst this_val, int argc, JSValueC
     if (item.is_exception()) return JS_EXCEPTION;
     double d = 0;
     if (!finite_arg(c, item.get(), "ctx.setLineDash", "each segment", d)) return JS_EXCEPTION;
-    if (d < 0) return JS_ThrowRangeError(c, "ctx.setLineDash: segments must not be negative, got %s", number_to_string(d).c_str());
+    if (d < 0)
+      return JS_ThrowRangeError(c, "ctx.setLineDash: segments must not be negative, got %s",
+                                number_to_string(d).c_str());
     dash.push_back(d);
   }
   e->canvas->context().set_line_dash(std::move(dash));
@@ -798,7 +805,8 @@ JSValue js_get_line_dash(JSContext* c, JSValueConst this_val, int, JSValueConst*
   if (arr.is_exception()) return JS_EXCEPTION;
   const auto& dash = e->canvas->context().line_dash();
   for (std::size_t i = 0; i < dash.size(); ++i)
-    if (JS_SetPropertyUint32(c, arr.get(), static_cast<uint32_t>(i), JS_NewFloat64(c, dash[i])) < 0) return JS_EXCEPTION;
+    if (JS_SetPropertyUint32(c, arr.get(), static_cast<uint32_t>(i), JS_NewFloat64(c, dash[i])) < 0)
+      return JS_EXCEPTION;
   return arr.release();
 }
 
@@ -835,9 +843,10 @@ bool image_size(JSContext* c, JSValueConst w_v, JSValueConst h_v, const char* fn
     return false;
   }
   if (wd > viz::kMaxCanvasSide || hd > viz::kMaxCanvasSide) {
-    Context::from(c).throw_limit_error(JsErrorType::kRangeError, std::string(fn) + ": " + number_to_string(wd) + " x " +
-                                                                     number_to_string(hd) + " is over the limit of " +
-                                                                     std::to_string(viz::kMaxCanvasSide) + " pixels a side");
+    Context::from(c).throw_limit_error(JsErrorType::kRangeError,
+                                       std::string(fn) + ": " + number_to_string(wd) + " x " +
+                                           number_to_string(hd) + " is over the limit of " +
+                                           std::to_string(viz::kMaxCanvasSide) + " pixels a side");
     return false;
   }
   w = static_cast<int>(wd);
@@ -907,8 +916,11 @@ JSValue js_put_image_data(JSContext* c, JSValueConst this_val, int argc, JSValue
   CanvasEntry* e = context_this(c, this_val);
   if (!e) return JS_EXCEPTION;
   const JSValueConst image = arg(argc, argv, 0);
-  constexpr const char* kExpected = "an ImageData from createImageData/getImageData, or { width, height, data: Uint8ClampedArray }";
-  if (!JS_IsObject(image)) return JS_ThrowTypeError(c, "ctx.putImageData: expected %s, got %s", kExpected, describe(c, image).c_str());
+  constexpr const char* kExpected =
+      "an ImageData from createImageData/getImageData, or { width, height, data: Uint8ClampedArray }";
+  if (!JS_IsObject(image))
+    return JS_ThrowTypeError(c, "ctx.putImageData: expected %s, got %s", kExpected,
+                             describe(c, image).c_str());
   Value wv(c, JS_GetPropertyStr(c, image, "width"));
   Value hv(c, JS_GetPropertyStr(c, image, "height"));
   Value data(c, JS_GetPropertyStr(c, image, "data"));
@@ -963,7 +975,9 @@ JSValue js_round_rect(JSContext* c, JSValueConst this_val, int argc, JSValueCons
   } else if (JS_IsArray(c, r) > 0) {
     int64_t len = 0;
     if (!array_length(c, r, len)) return JS_EXCEPTION;
-    if (len < 1 || len > 4) return JS_ThrowRangeError(c, "ctx.roundRect: radii must list 1 to 4 numbers, got %lld", static_cast<long long>(len));
+    if (len < 1 || len > 4)
+      return JS_ThrowRangeError(c, "ctx.roundRect: radii must list 1 to 4 numbers, got %lld",
+                                static_cast<long long>(len));
     for (int64_t i = 0; i < len; ++i) {
       Value item(c, JS_GetPropertyUint32(c, r, static_cast<uint32_t>(i)));
       if (item.is_exception()) return JS_EXCEPTION;
@@ -972,10 +986,13 @@ JSValue js_round_rect(JSContext* c, JSValueConst this_val, int argc, JSValueCons
       list.push_back(d);
     }
   } else {
-    return JS_ThrowTypeError(c, "ctx.roundRect: radii must be a number or an array of 1 to 4 numbers, got %s", describe(c, r).c_str());
+    return JS_ThrowTypeError(c, "ctx.roundRect: radii must be a number or an array of 1 to 4 numbers, got %s",
+                             describe(c, r).c_str());
   }
   for (double d : list)
-    if (d < 0) return JS_ThrowRangeError(c, "ctx.roundRect: radii must not be negative, got %s", number_to_string(d).c_str());
+    if (d < 0)
+      return JS_ThrowRangeError(c, "ctx.roundRect: radii must not be negative, got %s",
+                                number_to_string(d).c_str());
   double radii[4];
   switch (list.size()) {
     case 1: radii[0] = radii[1] = radii[2] = radii[3] = list[0]; break;
@@ -994,9 +1011,12 @@ struct Unsupported {
   const char* why;
 };
 constexpr Unsupported kUnsupportedMethods[] = {
-    {"drawImage", "there are no images to draw from in llmos; draw with paths, or copy pixels with getImageData/putImageData"},
+    {"drawImage",
+     "there are no images to draw from in llmos; draw with paths, or copy pixels with "
+     "getImageData/putImageData"},
     {"createPattern", "patterns are not supported; use a colour or a gradient"},
-    {"createConicGradient", "conic gradients are not supported; use createLinearGradient or createRadialGradient"},
+    {"createConicGradient",
+     "conic gradients are not supported; use createLinearGradient or createRadialGradient"},
     {"isPointInPath", "hit testing is not supported"},
     {"isPointInStroke", "hit testing is not supported"},
     {"getTransform", "DOMMatrix is not available; keep track of the transform in your code"},
@@ -1009,8 +1029,18 @@ JSValue js_unsupported(JSContext* c, JSValueConst, int, JSValueConst*, int magic
 }
 
 // Properties whose only accepted value is the one that changes nothing (shadows stay off).
-enum Inert { kShadowBlur, kShadowOffsetX, kShadowOffsetY, kShadowColor, kFilter, kDirection, kLetterSpacing, kInertCount };
-constexpr const char* kInertNames[] = {"shadowBlur", "shadowOffsetX", "shadowOffsetY", "shadowColor", "filter", "direction", "letterSpacing"};
+enum Inert {
+  kShadowBlur,
+  kShadowOffsetX,
+  kShadowOffsetY,
+  kShadowColor,
+  kFilter,
+  kDirection,
+  kLetterSpacing,
+  kInertCount
+};
+constexpr const char* kInertNames[] = {"shadowBlur", "shadowOffsetX", "shadowOffsetY", "shadowColor",
+                                       "filter",     "direction",     "letterSpacing"};
 
 JSValue inert_get(JSContext* c, JSValueConst this_val, int, JSValueConst*, int magic) {
   if (!context_this(c, this_val)) return JS_EXCEPTION;
@@ -1184,8 +1214,9 @@ bool read_data(JSContext* c, JSValueConst data, std::vector<viz::Series>& out) {
     if (first.is_exception()) return false;
     if (JS_IsObject(first.get()) && !JS_IsFunction(c, first.get()) && JS_IsArray(c, first.get()) <= 0) {
       if (len > static_cast<int64_t>(viz::kMaxPlotSeries)) {
-        Context::from(c).throw_limit_error(JsErrorType::kRangeError,
-                                           "LLMOS.viz.plot: more than " + std::to_string(viz::kMaxPlotSeries) + " series");
+        Context::from(c).throw_limit_error(
+            JsErrorType::kRangeError,
+            "LLMOS.viz.plot: more than " + std::to_string(viz::kMaxPlotSeries) + " series");
         return false;
       }
       for (int64_t i = 0; i < len; ++i) {
@@ -1265,7 +1296,8 @@ bool read_options(JSContext* c, JSValueConst options, viz::PlotSpec& spec) {
   if (!get("legend", v)) return false;
   if (!v.is_undefined()) {
     if (!JS_IsBool(v.get())) {
-      JS_ThrowTypeError(c, "LLMOS.viz.plot: options.legend must be true or false, got %s", describe(c, v.get()).c_str());
+      JS_ThrowTypeError(c, "LLMOS.viz.plot: options.legend must be true or false, got %s",
+                        describe(c, v.get()).c_str());
       return false;
     }
     spec.legend = JS_ToBool(c, v.get()) > 0;
@@ -1317,7 +1349,8 @@ JSValue js_plot(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
   VizState& st = viz_state(c);
   if (st.plots.size() >= kMaxPlots)
     return Context::from(c).throw_limit_error(
-        JsErrorType::kRangeError, "LLMOS.viz.plot: an artifact may make at most " + std::to_string(kMaxPlots) + " plots");
+        JsErrorType::kRangeError,
+        "LLMOS.viz.plot: an artifact may make at most " + std::to_string(kMaxPlots) + " plots");
   return guarded(c, [&]() -> JSValue {
     viz::PlotSpec spec;
     const JSValueConst options = arg(argc, argv, 1);
@@ -1330,9 +1363,11 @@ JSValue js_plot(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
                                                                    : viz::kMaxPlotPoints;
     if (points > limit)
       return Context::from(c).throw_limit_error(
-          JsErrorType::kRangeError, "LLMOS.viz.plot: " + std::to_string(points) + " points is over the limit of " +
-                                        std::to_string(limit) + " for a " +
-                                        (spec.type == viz::PlotType::kScatter ? "scatter" : spec.type == viz::PlotType::kBar ? "bar" : "line") +
+          JsErrorType::kRangeError, "LLMOS.viz.plot: " + std::to_string(points) +
+                                        " points is over the limit of " + std::to_string(limit) + " for a " +
+                                        (spec.type == viz::PlotType::kScatter ? "scatter"
+                                         : spec.type == viz::PlotType::kBar   ? "bar"
+                                                                              : "line") +
                                         " chart");
     auto svg = viz::render_plot(spec);
     if (!svg) return JS_ThrowOutOfMemory(c);
@@ -1418,7 +1453,8 @@ void install_viz(Context& ctx, JSValueConst llmos) {
 
   Value context_proto = ctx.new_object();
   for (int p = 0; p < kPropCount; ++p)
-    define_getset(ctx, context_proto.get(), kContextPropNames[p], &context_get, p == kCanvasOf ? nullptr : &context_set, p);
+    define_getset(ctx, context_proto.get(), kContextPropNames[p], &context_get,
+                  p == kCanvasOf ? nullptr : &context_set, p);
   for (int i = 0; i < static_cast<int>(std::size(kNumeric)); ++i)
     ctx.define_function(context_proto.get(), kNumeric[i].name, &js_numeric, kNumeric[i].argc, i);
   ctx.define_function(context_proto.get(), "setTransform", &js_set_transform, 6);
@@ -1440,7 +1476,8 @@ void install_viz(Context& ctx, JSValueConst llmos) {
   ctx.define_function(context_proto.get(), "putImageData", &js_put_image_data, 3);
   for (int i = 0; i < static_cast<int>(std::size(kUnsupportedMethods)); ++i)
     ctx.define_function(context_proto.get(), kUnsupportedMethods[i].name, &js_unsupported, 0, i);
-  for (int p = 0; p < kInertCount; ++p) define_getset(ctx, context_proto.get(), kInertNames[p], &inert_get, &inert_set, p);
+  for (int p = 0; p < kInertCount; ++p)
+    define_getset(ctx, context_proto.get(), kInertNames[p], &inert_get, &inert_set, p);
   JS_SetClassProto(c, context_class(), context_proto.release());
 
   Value gradient_proto = ctx.new_object();

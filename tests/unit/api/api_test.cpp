@@ -251,7 +251,7 @@ TEST_F(Api, StateDescribesTheRuntime) {
   rt_.inject_global("h", "null");
   llmos::ExecutionOptions opt;
   opt.artifact_id = "big";
-  rt_.execute("new Array(100000).fill(1).length", opt);
+  rt_.execute("globalThis.keep = new Array(100000).fill(1); keep.length", opt);  // held at the end
   rt_.execute("throw new TypeError('nope')");
   st = rt_.state();
   EXPECT_EQ(st.executions, 2u);

@@ -138,6 +138,18 @@ TEST(Executor, DetectLanguage) {
   EXPECT_EQ(detect_language("", "import numpy as np\ndef f(x):\n    return x\nprint(f(2))\n"), Language::kPython);
   EXPECT_EQ(detect_language("", "const f = (x) => x;\nconsole.log(f(2));\n"), Language::kJavaScript);
   EXPECT_EQ(to_string(Language::kPython), "python");
+  // One line each way: what each language alone writes.
+  for (const char* py : {"import os", "import numpy.linalg as la", "from a.b import c", "def f(x, y) -> int:",
+                         "class Point(Base):", "class Empty:", "for i, j in pairs:", "if ready:", "while True:",
+                         "elif x > 1:", "else:", "print('hi')", "# comment"})
+    EXPECT_EQ(detect_language("", py), Language::kPython) << py;
+  for (const char* js : {"import x from 'y';", "const a = 1", "let b", "function f() {", "async function g() {}",
+                         "class A extends B {", "export default 1", "// comment", "/* c */", "}", "x => x",
+                         "console.log(1)", "LLMOS.utils.uid()", "a === b", "f();"})
+    EXPECT_EQ(detect_language("", js), Language::kJavaScript) << js;
+  // A Python name that starts like a JavaScript keyword is not JavaScript.
+  EXPECT_EQ(detect_language("", "constant = 3\nprint(constant)\n"), Language::kPython);
+  EXPECT_EQ(detect_language("", ""), Language::kJavaScript);
 }
 
 }  // namespace

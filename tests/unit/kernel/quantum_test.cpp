@@ -282,11 +282,12 @@ TEST(StateVector, SamplingOnlyTheMeasuredQubits) {
   for (const auto& [k, v] : counts) EXPECT_TRUE(k == 0 || k == 1) << k;
 }
 
-// Fused single-qubit gates give the same state as gates applied one by one.
+// Fused single-qubit gates, swept a cache block or two qubits at a time, over only the part of
+// the state gates have reached, give the same state as gates applied one by one.
 TEST(StateVector, FusionMatchesTheReferenceOnRandomCircuits) {
   std::mt19937 rng(1234);
-  for (int trial = 0; trial < 20; ++trial) {
-    const int n = 1 + trial % 6;
+  for (int trial = 0; trial < 26; ++trial) {
+    const int n = trial < 20 ? 1 + trial % 6 : 11 + trial % 3;  // past 10: the high-qubit paths
     StateVector s(n);
     Reference r(n);
     std::uniform_int_distribution<int> qubit(0, n - 1), kind(0, 14);

@@ -30,6 +30,7 @@ class StorageApi : public testing::Test {
   json run(const std::string& code, const std::string& artifact = "default", std::string data_dir = "@") {
     executor::ExecOptions opt;
     opt.artifact_id = artifact;
+    opt.limits.timeout_ms = 60000;  // these runs write up to 64 MB with an fsync per write
     opt.data_dir = data_dir == "@" ? dir_.string() : data_dir;
     return json::parse(executor::execute_javascript(code, opt).result.to_json());
   }

@@ -204,8 +204,12 @@ TEST(Store, ThreadsShareOneConnection) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 8; ++t)
     threads.emplace_back([&, t] {
+      const std::string artifact = t % 2 ? "a1" : "a0";
       for (int i = 0; i < 50; ++i) {
-        auto r = s->set("a" + std::to_string(t % 2), std::to_string(t) + ":" + std::to_string(i), std::to_string(i));
+        std::string key = std::to_string(t);
+        key += ':';
+        key += std::to_string(i);
+        auto r = s->set(artifact, key, std::to_string(i));
         ASSERT_TRUE(r.ok()) << r.error().message;
       }
     });
@@ -239,7 +243,8 @@ TEST(Store, SeparateConnectionsNeverSeeDatabaseLocked) {
   auto s = Store::open(path).value();
   EXPECT_EQ(s->keys("shared").value().size(), 400u);
   std::uint64_t total = 0;
-  for (const auto& k : s->keys("shared").value()) total += k.size() + 1;
+  const std::vector<std::string> keys = s->keys("shared").value();
+  for (const auto& k : keys) total += k.size() + 1;
   EXPECT_EQ(s->usage("shared").value(), total);
 }
 

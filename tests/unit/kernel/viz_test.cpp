@@ -48,7 +48,8 @@ class Png {
     std::memcpy(&v, row + 4 * x, 4);
     const int a = static_cast<int>(v >> 24);
     const auto un = [&](int c) { return a == 0 ? 0 : std::min(255, (c * 255 + a / 2) / a); };
-    return {un(static_cast<int>(v >> 16 & 0xff)), un(static_cast<int>(v >> 8 & 0xff)), un(static_cast<int>(v & 0xff)), a};
+    return {un(static_cast<int>(v >> 16 & 0xff)), un(static_cast<int>(v >> 8 & 0xff)),
+            un(static_cast<int>(v & 0xff)), a};
   }
 
  private:
@@ -699,7 +700,9 @@ TEST(VizApi, ImagesInCreationOrder) {
 }
 
 TEST(VizApi, ImagesComeBackWhenTheArtifactFails) {
-  const RunResult r = run("const c = LLMOS.viz.createCanvas(10, 10); c.getContext('2d').fillRect(0, 0, 5, 5); throw new Error('late')");
+  const RunResult r =
+      run("const c = LLMOS.viz.createCanvas(10, 10); c.getContext('2d').fillRect(0, 0, 5, 5); throw new "
+          "Error('late')");
   EXPECT_FALSE(r.success);
   ASSERT_EQ(r.images.size(), 1u);
 }
