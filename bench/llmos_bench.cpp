@@ -8,9 +8,13 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <filesystem>
 #include <regex>
 #include <string>
+#include <system_error>
 #include <vector>
+
+#include <unistd.h>
 
 #include "executor/executor.hpp"
 
@@ -22,10 +26,19 @@ struct Workload {
   const char* expected_output;  // the result's "output", checked before timing
   int warmup;
   int iterations;
+  bool uses_storage = false;  // runs with a data dir (a private temporary one, removed at exit)
+  // Each timed iteration starts when the context pool has a sandbox ready (the wait is not
+  // timed): the latency of one artifact in a warm long-lived process, as the server sees it
+  // between bursts. The `_sustained` twin runs back to back and includes building.
+  bool warm_pool = false;
+  // Runs in the sandboxed CPython worker (started by the warm-up; with warm_pool, each timed
+  // iteration starts when the worker has a prepared sandbox).
+  bool python = false;
 };
 
 constexpr Workload kWorkloads[] = {
-    {"artifact_2plus2", "2+2", "4", 300, 5000},
+    {"artifact_2plus2", "2+2", "4", 300, 5000, false, true},
+    {"artifact_2plus2_sustained", "2+2", "4", 300, 3000},
     {"fib27", "function fib(n){return n<2?n:fib(n-1)+fib(n-2)} fib(27)", "196418", 2, 30},
     {"json100k",
      "const a=[]; for(let i=0;i<100000;i++) a.push({id:i,name:'item'+i,tags:['x','y'],v:i*0.5}); "
@@ -37,13 +50,26 @@ constexpr Workload kWorkloads[] = {
      "for(let i=0;i<200;i++){const q=i%n, t=0.01*(i+1); if(i%3===0) c.rx(q,t); else if(i%3===1) c.ry(q,t); else c.rz(q,t);} "
      "c.probabilities().length",
      "1048576", 2, 15},
+    // 500 awaited writes then 500 reads of LLMOS.storage (SQLite, WAL, synchronous=FULL): 1000
+    // round trips from inside one artifact. RESULTS.md turns the median into round trips/s.
+    {"storage_1000",
+     "for (let i = 0; i < 500; i++) await LLMOS.storage.set('k' + i, { i, tag: 'v' + i }); "
+     "let sum = 0; for (let i = 0; i < 500; i++) sum += (await LLMOS.storage.get('k' + i)).i; sum",
+     "124750", 2, 15, true},
+    // `2+2` in a fresh sandboxed Python process (a child of the warm zygote), full result built.
+    {"python_2plus2", "2+2", "4", 20, 300, false, true, true},
+    {"python_2plus2_sustained", "2+2", "4", 20, 200, false, false, true},
 };
+
+std::string g_data_dir;  // set in main when a storage workload is selected
 
 double run_once(const Workload& w, std::string* json_out) {
   llmos::executor::ExecOptions opt;
   opt.limits.timeout_ms = 60000;
+  if (w.uses_storage) opt.data_dir = g_data_dir;
   const auto t0 = std::chrono::steady_clock::now();
-  const auto ex = llmos::executor::execute_javascript(w.code, opt);
+  const auto ex = w.python ? llmos::executor::execute_python_code(w.code, opt)
+                           : llmos::executor::execute_javascript(w.code, opt);
   std::string json = ex.result.to_json();
   const auto t1 = std::chrono::steady_clock::now();
   if (json_out) *json_out = std::move(json);
@@ -74,6 +100,20 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // A private data dir for the storage workloads, so that runs never meet a user's data.
+  struct TempDir {
+    std::filesystem::path path;
+    ~TempDir() {
+      std::error_code ec;
+      if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+  } data_dir;
+  data_dir.path = std::filesystem::temp_directory_path() / ("llmos-bench-" + std::to_string(::getpid()));
+  g_data_dir = data_dir.path.string();
+
+  // A long-lived process: sandboxes are built ahead of use and destroyed off the timed path.
+  llmos::executor::enable_context_pool();
+
   std::string out = "{\"workloads\":{";
   bool first = true;
   for (const Workload& w : kWorkloads) {
@@ -85,10 +125,15 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "llmos-bench: %s gave an unexpected result: %s\n", w.name, result.c_str());
       return 1;
     }
+    auto* pool = llmos::executor::context_pool();
     for (int i = 0; i < w.warmup; ++i) run_once(w, nullptr);
     std::vector<double> t;
     t.reserve(static_cast<std::size_t>(w.iterations));
-    for (int i = 0; i < w.iterations; ++i) t.push_back(run_once(w, nullptr));
+    for (int i = 0; i < w.iterations; ++i) {
+      if (w.warm_pool && w.python) llmos::executor::wait_python_ready(std::chrono::seconds(5));
+      else if (w.warm_pool) pool->wait_ready(1, std::chrono::seconds(5));
+      t.push_back(run_once(w, nullptr));
+    }
     std::sort(t.begin(), t.end());
     const double median = t.size() % 2 ? t[t.size() / 2] : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
     const double p95 = t[std::min(t.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * t.size())) - 1)];

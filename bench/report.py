@@ -411,6 +411,12 @@ def build_report(args):
             fmt_ratio(r), target_text, fmt_met(ok)))
     if not names:
         add(f"| {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} |")
+    st = llmos.get("storage_1000")
+    if st and _num(st.get("median_ms")) and st["median_ms"] > 0:
+        add("")
+        add("`storage_1000` is 500 awaited `LLMOS.storage.set` then 500 `get` calls in one artifact "
+            "(SQLite, WAL, synchronous=FULL, a fresh data dir): "
+            f"**{1000 / (st['median_ms'] / 1000):,.0f} round trips per second** at the median.")
     for name, (target_text, _) in TARGETS.items():
         if name not in names:
             add("")
@@ -464,6 +470,20 @@ def build_report(args):
     return "\n".join(lines)
 
 
+# Sections other tools write into RESULTS.md (bench/http_load.cpp's HTTP figures), kept as they
+# are when this report is rewritten: everything from the marker line to the end of the file.
+KEPT_MARKER = "<!-- kept by report.py:"
+
+
+def kept_sections(out):
+    if out == "-" or not os.path.exists(out):
+        return ""
+    with open(out, encoding="utf-8") as f:
+        old = f.read()
+    at = old.find(KEPT_MARKER)
+    return "\n" + old[at:] if at >= 0 else ""
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Write bench/RESULTS.md from llmos and peer benchmark results.")
     ap.add_argument("--llmos", help="llmos-bench --json output")
@@ -483,6 +503,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     text = build_report(args) + "\n"
+    text += kept_sections(args.out)
     if args.out == "-":
         sys.stdout.write(text)
     else:

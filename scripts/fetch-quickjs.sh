@@ -2,6 +2,8 @@
 # Fetches the QuickJS 2025-04-26 release from Debian's `quickjs` source package and unpacks it
 # into third_party/quickjs (git-ignored). The mirror is taken from this machine's own apt
 # configuration; /etc/apt is never modified. QUICKJS_TARBALL=/path/to.tar.xz skips the download.
+# Our fixes to the engine live in patches/quickjs/*.patch and are applied in name order after
+# unpacking; the stamp covers the tarball and the patches, so changing a patch re-unpacks.
 set -euo pipefail
 
 readonly VERSION=2025.04.26
@@ -14,7 +16,10 @@ cache="$root/third_party/cache"
 
 die() { echo "fetch-quickjs: $*" >&2; exit 1; }
 
-if [ -f "$dest/.sha256" ] && [ "$(cat "$dest/.sha256")" = "$SHA256" ] && [ -f "$dest/quickjs.c" ]; then
+patches=("$root"/patches/quickjs/*.patch)
+[ -e "${patches[0]}" ] || patches=()
+stamp=$( { echo "$SHA256"; for p in "${patches[@]}"; do basename "$p"; cat "$p"; done; } | sha256sum | cut -d' ' -f1)
+if [ -f "$dest/.stamp" ] && [ "$(cat "$dest/.stamp")" = "$stamp" ] && [ -f "$dest/quickjs.c" ]; then
   exit 0
 fi
 
@@ -71,6 +76,9 @@ echo "$SHA256  $tarball" | sha256sum -c --status \
 
 rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
 tar -xJf "$tarball" -C "$dest.tmp" --strip-components=1
-echo "$SHA256" > "$dest.tmp/.sha256"
+for p in "${patches[@]}"; do
+  patch -d "$dest.tmp" -p1 --forward --quiet < "$p" || die "patch $(basename "$p") does not apply"
+done
+echo "$stamp" > "$dest.tmp/.stamp"
 rm -rf "$dest" && mv "$dest.tmp" "$dest"
-echo "fetch-quickjs: QuickJS $VERSION verified and unpacked in third_party/quickjs"
+echo "fetch-quickjs: QuickJS $VERSION verified, unpacked in third_party/quickjs, ${#patches[@]} patch(es) applied"

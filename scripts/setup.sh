@@ -14,7 +14,14 @@ packages=(
   libcairo2-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  libcpp-httplib-dev chromium
+  patch clang libclang-rt-14-dev
 )
+
+# Node and npm run the browser tests only (playwright-core drives chromium); a Node that is
+# already installed (from Debian or elsewhere) is kept.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then

@@ -14,9 +14,10 @@ for arg in "$@"; do
   esac
 done
 
-if [ ! -x build/llmos ] || [ ! -f third_party/quickjs/.sha256 ]; then
+if [ ! -x build/llmos ] || [ ! -f third_party/quickjs/.stamp ]; then
   ./scripts/setup.sh
 fi
+./scripts/fetch-quickjs.sh   # re-unpacks only when the tarball or patches/quickjs changed
 
 if [ "$sanitize" = 1 ]; then
   dir=build-asan
@@ -29,3 +30,8 @@ else
 fi
 cmake --build "$dir"
 ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"
+# The libFuzzer targets (clang, own tree) for a bounded time; the sanitizer run skips them since
+# they carry ASan+UBSan themselves.
+if [ "$sanitize" = 0 ]; then
+  ./scripts/fuzz.sh "${LLMOS_FUZZ_SECONDS:-30}"
+fi

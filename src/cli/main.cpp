@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "cli/run_command.hpp"
+#include "cli/serve_command.hpp"
 #include "cli/status_command.hpp"
 
 namespace {
@@ -46,12 +47,29 @@ int main(int argc, char** argv) {
   status->add_option("--data-dir", status_args.data_dir,
                      "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
 
+  llmos::cli::ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API and the code executor page (CONTRACT §7)");
+  serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", serve_args.port, "Port to listen on; 0 picks a free one (the first line on stderr names it)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--data-dir", serve_args.data_dir,
+                    "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  serve->add_option("--workers", serve_args.workers, "Artifacts run at once (default: one per hardware thread)")
+      ->check(CLI::Range(1, 1024));
+  serve->add_option("--queue", serve_args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")
+      ->check(CLI::Range(1, 100000));
+  serve->add_option("--max-body-mb", serve_args.max_body_mb, "Largest request body in megabytes (larger: 413)")
+      ->check(CLI::Range(1LL, 1024LL))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     std::fputs(app.help().c_str(), stdout);
     if (app.got_subcommand(run)) std::fputs(run->help().c_str(), stdout);
     if (app.got_subcommand(status)) std::fputs(status->help().c_str(), stdout);
+    if (app.got_subcommand(serve)) std::fputs(serve->help().c_str(), stdout);
     return 0;
   } catch (const CLI::CallForAllHelp&) {
     std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
@@ -67,6 +85,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
     if (app.got_subcommand(status)) return llmos::cli::status_command(status_args);
+    if (app.got_subcommand(serve)) return llmos::cli::serve_command(serve_args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "llmos: internal error: %s\n", e.what());
     return 3;

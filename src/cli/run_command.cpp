@@ -23,7 +23,7 @@ int run_command(const RunArgs& args) {
   opt.artifact_id = args.artifact_id;
   opt.limits.timeout_ms = args.timeout_ms;
   opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
-  opt.filename = args.file == "-" ? "stdin.js" : args.file;
+  opt.filename = args.file;
   opt.render_output = !args.json;
   opt.data_dir = resolve_data_dir(args.data_dir);  // created only when storage is first used
 
@@ -31,6 +31,7 @@ int run_command(const RunArgs& args) {
   if (args.lang == "js" || args.lang == "javascript") lang = executor::Language::kJavaScript;
   else if (args.lang == "python" || args.lang == "py") lang = executor::Language::kPython;
   else lang = executor::detect_language(args.file == "-" ? "" : args.file, code);
+  if (args.file == "-") opt.filename = lang == executor::Language::kPython ? "stdin.py" : "stdin.js";
 
   if (!args.json) {
     opt.listener = [](engine::Stream s, std::string_view text) {

@@ -17,7 +17,9 @@
 #include "engine/sandbox.hpp"
 #include "executor/executor.hpp"
 #include "kernel/llmos_api.hpp"
+#include "isolation/sandbox.hpp"
 #include "kernel/stdlib.hpp"
+#include "pyworker/host/python_host.hpp"
 
 #ifndef LLMOS_VERSION
 #define LLMOS_VERSION "0.0.0"
@@ -267,10 +269,25 @@ class Booter {
       return problem(r, "unavailable",
                      "python3 not found in " + where + ": Python artifacts cannot run (JavaScript is unaffected)");
     }
-    s_.python = "lazy";
     s_.python_executable = found;
+    if (pyworker::find_worker_executable().empty()) {
+      s_.python = "unavailable";
+      return problem(r, "unavailable",
+                     "llmos-pyworker (the sandboxed CPython worker) is not installed beside llmos: Python artifacts "
+                     "cannot run (JavaScript is unaffected)");
+    }
+    // Python runs only inside a complete sandbox, unless the user opted out.
+    const isolation::HostSandboxSupport support = isolation::probe_host_sandbox();
+    s_.python_sandbox = pyworker::host_sandbox_support();
+    if (!support.complete() && !pyworker::sandbox_opted_out()) {
+      s_.python = "unavailable";
+      return problem(r, "unavailable",
+                     "the Python sandbox needs user namespaces, Landlock and seccomp; this machine offers " +
+                         support.describe() + ": Python is refused (LLMOS_PYTHON_SANDBOX=off runs it anyway)");
+    }
+    s_.python = "lazy";
     r.status = "lazy";
-    r.detail = "python3 at " + found + ", started on first use";
+    r.detail = "python3 at " + found + ", the sandboxed worker starts on first use (sandbox " + s_.python_sandbox + ")";
   }
 
   void load_stdlib(StageReport& r) {
@@ -427,7 +444,21 @@ bool is_kernel_ready() {
 
 KernelStatus get_kernel_status() {
   const auto k = process_kernel();
-  return k ? k->status() : KernelStatus::not_booted();
+  KernelStatus s = k ? k->status() : KernelStatus::not_booted();
+  // init-python is lazy: once a run has started the worker, the module is ready.
+  if (s.python == "lazy") {
+    const pyworker::HostState py = pyworker::PythonHost::instance().state();
+    if (py.status == "ready") {
+      s.python = "ready";
+      s.python_sandbox = py.sandbox;
+      for (auto& st : s.stages)
+        if (st.name == "init-python") {
+          st.status = "ok";
+          st.detail = "started on first use: " + py.detail + "; sandbox " + py.sandbox;
+        }
+    }
+  }
+  return s;
 }
 
 }  // namespace llmos::executor

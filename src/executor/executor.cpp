@@ -1,5 +1,8 @@
 #include "executor/executor.hpp"
 
+#include <atomic>
+#include <cstdio>
+#include <mutex>
 #include <optional>
 
 #include "common/utf8.hpp"
@@ -8,6 +11,8 @@
 #include "executor/watchdog.hpp"
 #include "kernel/llmos_api.hpp"
 #include "kernel/stdlib.hpp"
+#include "kernel/storage/store.hpp"
+#include "pyworker/host/python_host.hpp"
 
 namespace llmos::executor {
 namespace {
@@ -38,14 +43,23 @@ std::optional<Execution> check_source(std::string_view code) {
 
 Execution run_javascript(std::string_view code, const ExecOptions& options,
                          const std::shared_ptr<const kernel::Stdlib>& stdlib) {
-  // Declared before the sandbox, so the bytecode outlives the runtime that reads it in place.
-  const std::shared_ptr<const kernel::Stdlib> lib = stdlib;
-  engine::Sandbox sandbox;
-  engine::Context& ctx = sandbox.context();
-  kernel::install_api(ctx);
+  // A never-used sandbox, from the pool when there is one for this stdlib; after the run it goes
+  // back to the pool's thread to be destroyed off the caller's path.
+  ContextPool* pool = context_pool();
+  if (pool && pool->stdlib() != stdlib) pool = nullptr;
+  struct Lease {
+    ContextPool* pool;
+    std::unique_ptr<PreparedSandbox> sandbox;
+    ~Lease() {
+      if (!pool) return;
+      sandbox->sandbox().context().output().set_listener({});  // the caller's, gone after return
+      pool->retire(std::move(sandbox));
+    }
+  } lease{pool, pool ? pool->take() : std::make_unique<PreparedSandbox>(stdlib)};
+  if (lease.sandbox->error())
+    return failure("Error", "the kernel's stdlib does not load: " + *lease.sandbox->error(), ErrorKind::kInternal);
+  engine::Context& ctx = lease.sandbox->sandbox().context();
   kernel::configure(ctx, {options.artifact_id, options.data_dir});
-  if (auto err = kernel::install_stdlib(ctx, *lib))
-    return failure("Error", "the kernel's stdlib does not load: " + *err, ErrorKind::kInternal);
   if (options.host) {
     if (auto err = install_host_bindings(ctx, options.host, options.limits))
       return failure("Error", *err, ErrorKind::kInternal);
@@ -67,14 +81,115 @@ Execution run_javascript(std::string_view code, const ExecOptions& options,
   return Execution{std::move(ev.result), std::move(ev.output_text), ev.output_is_undefined};
 }
 
-Execution run_python(std::string_view, const ExecOptions&) {
-  return failure("Error",
-                 "Python artifacts are not available in this build of llmos yet: they arrive with the "
-                 "Python issue (CONTRACT §5); JavaScript artifacts run",
-                 ErrorKind::kInternal);
+std::string format_mb(std::size_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  return buf;
+}
+
+// llmos.storage for a Python artifact: the store JavaScript uses, in the same artifact
+// namespace (the worker never opens the database itself).
+pyworker::StorageReply python_storage(const std::string& data_dir, const std::string& artifact,
+                                      const pyworker::StorageRequest& q) {
+  pyworker::StorageReply reply;
+  const std::string fn = "llmos.storage." + q.op;
+  if (data_dir.empty()) {
+    reply.kind = "unavailable";
+    reply.message = fn + ": storage is unavailable: no data directory is configured";
+    return reply;
+  }
+  auto store = kernel::storage::Store::shared(data_dir);
+  if (!store) {
+    reply.kind = "unavailable";
+    reply.message = fn + ": storage is unavailable: " + store.error().message;
+    return reply;
+  }
+  auto& st = *store.value();
+  const auto unavailable = [&](const Error& e) {
+    reply.kind = "unavailable";
+    reply.message = fn + ": storage is unavailable: " + e.message;
+    return reply;
+  };
+  if (q.op == "get") {
+    auto got = st.get(artifact, q.key);
+    if (!got) return unavailable(got.error());
+    reply.ok = true;
+    reply.value_json = got.value();
+  } else if (q.op == "set") {
+    auto status = st.set(artifact, q.key, q.value_json);
+    if (!status) return unavailable(status.error());
+    const auto& quota = st.quotas();
+    switch (status.value()) {
+      case kernel::storage::SetStatus::kOk: reply.ok = true; break;
+      case kernel::storage::SetStatus::kKeyTooLarge:
+        reply.kind = "limit";
+        reply.message = fn + ": the key is " + format_mb(q.key.size()) + ", over the limit of " +
+                        format_mb(quota.max_key_bytes) + " per key";
+        break;
+      case kernel::storage::SetStatus::kValueTooLarge:
+        reply.kind = "limit";
+        reply.message = fn + ": the value is " + format_mb(q.value_json.size()) + " as JSON, over the limit of " +
+                        format_mb(quota.max_value_bytes) + " per value";
+        break;
+      case kernel::storage::SetStatus::kArtifactFull:
+        reply.kind = "limit";
+        reply.message = fn + ": storing this value would take the artifact over its limit of " +
+                        format_mb(quota.max_artifact_bytes) + " of storage";
+        break;
+    }
+  } else if (q.op == "remove") {
+    auto removed = st.remove(artifact, q.key);
+    if (!removed) return unavailable(removed.error());
+    reply.ok = true;
+    reply.removed = removed.value();
+  } else {
+    reply.kind = "type";
+    reply.message = "llmos.storage: unknown operation";
+  }
+  return reply;
+}
+
+Execution run_python(std::string_view code, const ExecOptions& options) {
+  pyworker::PythonRequest req;
+  req.code = std::string(code);
+  // The JavaScript default name would mislead in a Python traceback.
+  req.filename = options.filename == "artifact.js" ? "artifact.py" : options.filename;
+  req.limits = options.limits;
+  req.storage = [dir = options.data_dir, id = options.artifact_id](const pyworker::StorageRequest& q) {
+    return python_storage(dir, id, q);
+  };
+  if (options.listener) {
+    req.listener = [listener = options.listener](bool is_stderr, std::string_view line) {
+      listener(is_stderr ? engine::Stream::kStderr : engine::Stream::kLog, line);
+    };
+  }
+  pyworker::PythonRun run = pyworker::PythonHost::instance().run(req);
+  Execution out;
+  out.result = std::move(run.result);
+  out.output_is_undefined = run.output_is_none;
+  if (options.render_output) out.output_text = std::move(run.output_text);
+  return out;
 }
 
 }  // namespace
+
+namespace {
+std::mutex g_pool_mu;
+std::unique_ptr<ContextPool> g_pool;  // lives until exit: its thread builds for the whole process
+std::atomic<ContextPool*> g_pool_ptr{nullptr};
+}  // namespace
+
+void enable_context_pool(const ContextPoolOptions& options) {
+  std::lock_guard lock(g_pool_mu);
+  if (g_pool) return;
+  const std::shared_ptr<const Kernel> kernel = process_kernel();
+  std::shared_ptr<const kernel::Stdlib> stdlib = kernel ? kernel->stdlib() : nullptr;
+  if (!stdlib) stdlib = kernel::embedded_stdlib();
+  g_pool = std::make_unique<ContextPool>(std::move(stdlib), options);
+  g_pool_ptr.store(g_pool.get(), std::memory_order_release);
+}
+
+ContextPool* context_pool() { return g_pool_ptr.load(std::memory_order_acquire); }
 
 std::string_view to_string(Language language) {
   return language == Language::kPython ? "python" : "javascript";
@@ -137,6 +252,8 @@ Execution execute_javascript(std::string_view code, const ExecOptions& options) 
 Execution execute_python_code(std::string_view code, const ExecOptions& options) {
   return execute_artifact(code, Language::kPython, options);
 }
+
+bool wait_python_ready(std::chrono::milliseconds wait) { return pyworker::PythonHost::instance().wait_ready(wait); }
 
 namespace {
 

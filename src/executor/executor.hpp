@@ -12,6 +12,7 @@
 #include "common/run_result.hpp"
 #include "engine/output_capture.hpp"
 #include "executor/boot.hpp"
+#include "executor/context_pool.hpp"
 #include "executor/host_bindings.hpp"
 #include "executor/kernel_status.hpp"
 
@@ -62,8 +63,19 @@ Execution execute_artifact(std::string_view code, Language language, const ExecO
 Execution execute_artifact(std::string_view code, Language language, std::string_view artifact_id,
                            ExecOptions options);
 Execution execute_javascript(std::string_view code, const ExecOptions& options);
-// Python arrives with its own issue: until then a clean `internal` error result.
+// Runs `code` in the sandboxed CPython worker (started on first use).
 Execution execute_python_code(std::string_view code, const ExecOptions& options);
+// Waits until the Python worker has a prepared sandbox (it starts the worker if needed); false
+// when none is ready within `wait`. For latency measurements of a warm worker.
+bool wait_python_ready(std::chrono::milliseconds wait);
+
+// From now on, JavaScript executions of this process take their sandbox from a pool built ahead
+// of use by a background thread (context_pool.hpp), for the process kernel's stdlib (or the
+// built-in one before boot). For long-lived processes: the server, the library, benchmarks; a
+// one-shot `llmos run` builds its one sandbox inline. Calling it again changes nothing.
+void enable_context_pool(const ContextPoolOptions& options = {});
+// The process's pool, or nullptr when none is enabled.
+ContextPool* context_pool();
 
 // Whether the process kernel has booted and runs JavaScript (`ready` or `degraded`).
 bool is_kernel_ready();

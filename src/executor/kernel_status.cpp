@@ -101,6 +101,8 @@ std::string KernelStatus::to_json() const {
   out += ",\"executable\":";
   if (python_executable.empty()) out += "null";
   else json::append_string(out, python_executable);
+  out += ',';
+  field(out, "sandbox", python_sandbox);
   out += "},";
   // What every artifact gets unless the caller asks otherwise (CONTRACT §1, §3).
   const Limits defaults;

@@ -55,6 +55,7 @@ struct KernelStatus {
   std::vector<StdlibFileReport> stdlib_files;
   std::string stdlib_banner;      // what init.js reported
   std::string python_executable;  // where init-python found python3
+  std::string python_sandbox;     // the sandbox Python runs in ("full: ..."), or what the machine offers
   std::vector<std::string> problems;  // why the kernel is degraded or in error, or what was repaired
 
   // A kernel that has not booted: every stage pending.

@@ -20,6 +20,7 @@ void install_api(engine::Context& ctx) {
   install_dom(ctx, llmos.get());
   install_quantum(ctx, llmos.get());
   install_viz(ctx, llmos.get());
+  ctx.on_finish(&finish_dom);  // last: it places the canvases the hooks before it collected
   engine::Value global = ctx.global();
   JS_DefinePropertyValueStr(c, global.get(), "LLMOS", llmos.release(),
                             JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);

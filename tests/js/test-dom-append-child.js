@@ -1,4 +1,4 @@
-// expect: {"success": true, "output": ["moved", "TypeError: element.appendChild: an element cannot be put inside itself or one of its descendants", "TypeError: element.appendChild: the argument must be an element made by LLMOS.dom.createElement", "TypeError: element.appendChild: the artifact's container cannot be moved or removed"], "dom": "<div id=\"artifact-default\"><div id=\"a\"></div><div id=\"b\"><span>s</span></div></div>"}
+// expect: {"success": true, "output": ["moved", "TypeError: element.appendChild: an element cannot be put inside itself or one of its descendants", "TypeError: element.appendChild: the argument must be an element made by LLMOS.dom.createElement or a canvas made by LLMOS.viz.createCanvas", "TypeError: element.appendChild: the artifact's container cannot be moved or removed"], "dom": "<div id=\"artifact-default\"><div id=\"a\"></div><div id=\"b\"><span>s</span></div></div>"}
 // options: {}
 // appendChild moves an element; appending an ancestor, a non-element or the container is a TypeError.
 const a = LLMOS.dom.createElement('div', { id: 'a' });

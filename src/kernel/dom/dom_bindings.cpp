@@ -16,10 +16,12 @@
 #include "kernel/dom/selector.hpp"
 #include "kernel/dom/tree.hpp"
 #include "kernel/kernel_state.hpp"
+#include "kernel/viz/viz_bindings.hpp"
 
 namespace llmos::kernel {
 namespace {
 
+using dom::kNoNode;
 using dom::NodeId;
 using dom::Ns;
 using dom::Tree;
@@ -49,7 +51,12 @@ struct DomState {
   bool touched = false;     // the artifact changed its DOM: the result gets `dom`
   bool prototypes = false;  // the classes' prototypes are set on this context
   std::size_t reserved = 0;  // external memory charged to the runtime for the tree
+  // Where appendChild put each LLMOS.viz canvas (by image id): an <img> filled in at the end.
+  std::unordered_map<std::string, NodeId> canvas_places;
 };
+
+constexpr std::string_view kCanvasAttribute = "data-llmos-canvas";
+constexpr std::size_t kMaxInlineCanvasBytes = std::size_t{4} << 20;
 
 JSClassID new_class_id() {
   JSClassID id = 0;
@@ -463,6 +470,28 @@ bool append(JSContext* c, DomState& st, NodeId parent, NodeId child, const char*
   return charge(c, st);
 }
 
+// A canvas of LLMOS.viz goes into the tree as an <img> that finish_dom fills with its picture;
+// appending the same canvas again moves it, as for an element.
+bool place_canvas(JSContext* c, DomState& st, NodeId parent, const std::string& canvas, const char* fn) {
+  Tree& t = st.shared->tree;
+  NodeId node = kNoNode;
+  if (auto it = st.canvas_places.find(canvas); it != st.canvas_places.end() && t.is_element(it->second)) {
+    const std::string* mark = t.attribute(it->second, kCanvasAttribute);
+    if (mark && *mark == canvas) node = it->second;
+  }
+  if (node == kNoNode) {
+    node = t.create_element(Ns::kHtml, "img");
+    if (node == kNoNode) {
+      tree_error(c, fn, TreeError::kTooMany, nullptr);
+      return false;
+    }
+    t.set_attribute(node, kCanvasAttribute, canvas);
+    t.retain(node);  // the place outlives a detach, as an element held by a variable does
+    st.canvas_places[canvas] = node;
+  }
+  return append(c, st, parent, node, fn);
+}
+
 // A selector string, resolved in the container (which it may match itself).
 std::optional<NodeId> select_in_container(JSContext* c, DomState& st, std::string_view selector, const char* fn) {
   auto sel = dom::Selector::parse(selector);
@@ -576,7 +605,14 @@ JSValue js_element_method(JSContext* c, JSValueConst this_val, int argc, JSValue
       case kAppendChild: {
         const JSValueConst v = argc > 0 ? argv[0] : JS_UNDEFINED;
         Handle* child = static_cast<Handle*>(JS_GetOpaque(v, element_class()));
-        if (!child) return type_error(c, fn + ": the argument must be an element made by LLMOS.dom.createElement");
+        if (!child) {
+          if (auto canvas = canvas_image_id(c, v)) {
+            if (!place_canvas(c, *st, id, *canvas, fn.c_str())) return JS_EXCEPTION;
+            return JS_DupValue(c, v);
+          }
+          return type_error(c, fn + ": the argument must be an element made by LLMOS.dom.createElement "
+                                    "or a canvas made by LLMOS.viz.createCanvas");
+        }
         if (!append(c, *st, id, child->id, fn.c_str())) return JS_EXCEPTION;
         return JS_DupValue(c, v);
       }
@@ -933,10 +969,37 @@ void install_dom(engine::Context& ctx, JSValueConst llmos) {
   ctx.define_function(dom.get(), "querySelectorAll", &js_dom_query, 1, 1);
   ctx.define_function(dom.get(), "setInnerHTML", &js_set_inner_html, 2);
   ctx.define_value(llmos, "dom", std::move(dom));
-  ctx.on_finish([](Context& cx, RunResult& result) {
-    auto& st = kernel_state(cx).module<DomState>();
+}
+
+void finish_dom(Context& ctx, RunResult& result) {
+  auto& st = kernel_state(ctx).module<DomState>();
+  try {
+    for (const Image& image : result.images) {
+      if (image.mime != "image/png") continue;  // plots (SVG) are images only, as in the contract
+      if (!st.shared) st.shared = std::make_shared<DomShared>(kernel_state(ctx).config.artifact_id);
+      Tree& t = st.shared->tree;
+      NodeId node = kNoNode;
+      if (auto it = st.canvas_places.find(image.id); it != st.canvas_places.end() && t.is_element(it->second) &&
+                                                     t.in_container(it->second))
+        node = it->second;
+      if (node == kNoNode) {
+        node = t.create_element(Ns::kHtml, "img");
+        if (node == kNoNode || t.append_child(t.root(), node) != TreeError::kNone) continue;
+        t.set_attribute(node, kCanvasAttribute, image.id);
+      }
+      t.set_attribute(node, "alt", "canvas " + image.id);
+      t.set_attribute(node, "width", std::to_string(image.width));
+      t.set_attribute(node, "height", std::to_string(image.height));
+      // Inline up to a size where the data URL is still reasonable to carry twice; past it the
+      // <img> names the image by data-llmos-canvas and the reader takes it from `images`.
+      if (image.data.size() <= kMaxInlineCanvasBytes)
+        t.set_attribute(node, "src", "data:image/png;base64," + base64_encode(image.data));
+      st.touched = true;
+    }
     if (st.touched && st.shared) result.dom = st.shared->tree.serialize(st.shared->tree.root(), true);
-  });
+  } catch (const std::bad_alloc&) {
+    // Out of memory while finishing: the result keeps what it has, without `dom`.
+  }
 }
 
 }  // namespace llmos::kernel

@@ -1,5 +1,5 @@
 // expect: {"success": false, "error": {"kind": "memory"}}
-// options: {"timeoutMs": 1500, "memoryLimitMb": 32}
+// options: {"timeoutMs": 20000, "memoryLimitMb": 32}
 // Parsing an ever larger JSON array inside the artifact hits the memory limit.
 let text = '[' + '{"k":[1,2,3]},'.repeat(100000) + '0]';
 const keep = [];

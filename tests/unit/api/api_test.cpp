@@ -97,6 +97,36 @@ TEST_F(Api, ErrorsComeBackWithPositionAndKind) {
   EXPECT_EQ(r.error->kind, llmos::ExecutionError::Kind::kMemory);
 }
 
+// A long-lived process (the server, an embedding) meets many artifacts that run out of memory a
+// few bytes at a time, so the engine fails inside its own error path (building the backtrace of
+// the out-of-memory error). Every run must still end as `memory`, and the process must survive:
+// QuickJS 2025-04-26 freed the error it was decorating there (patches/quickjs/0001-*).
+TEST_F(Api, ManyOutOfMemoryRunsInOneProcess) {
+  const char* hogs[] = {
+      "const a = []; for (;;) a.push({ n: a.length });",
+      "let s = ''; for (let i = 0; ; i++) s += String(i);",
+      "const m = new Map(); for (let i = 0; ; i++) m.set('k' + i, [i]);",
+      "function f(d) { const o = { d, next: null }; o.next = f(d + 1); return o; } f(0)",
+      "const parts = []; for (;;) parts.push(new Error('e' + parts.length));",
+      // A thrown error without a stack gets its backtrace in the engine's exception handler,
+      // where the error is held by nothing but the pending exception.
+      "function mk() { const e = new Error('x'); delete e.stack; return e; }"
+      "const keep = []; for (;;) { try { throw mk(); } catch (err) { keep.push(err); } }",
+  };
+  llmos::ExecutionOptions opt;
+  opt.memory_limit_mb = 2;
+  for (int round = 0; round < 12; ++round) {
+    for (const char* code : hogs) {
+      const llmos::ExecutionResult r = rt_.execute(code, opt);
+      ASSERT_TRUE(r.error) << code;
+      EXPECT_TRUE(r.error->kind == llmos::ExecutionError::Kind::kMemory ||
+                  r.error->kind == llmos::ExecutionError::Kind::kStack)
+          << code << "\n" << r.to_json();
+    }
+  }
+  EXPECT_EQ(output("2 + 2"), 4);
+}
+
 TEST_F(Api, OptionsOutOfRangeAreInvalidArguments) {
   for (auto change : std::initializer_list<void (*)(llmos::ExecutionOptions&)>{
            [](llmos::ExecutionOptions& o) { o.timeout_ms = 0; },

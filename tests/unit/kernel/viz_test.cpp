@@ -720,6 +720,40 @@ TEST(VizApi, PixelMemoryCountsAgainstTheLimit) {
   EXPECT_EQ(many.error->kind, ErrorKind::kMemory);
 }
 
+// Every canvas also appears in `dom` as an <img> carrying the same PNG: where the artifact
+// appended it, else at the end of the container. Plots are images only.
+TEST(VizApi, CanvasAppearsInTheDom) {
+  const RunResult alone = run("const c = LLMOS.viz.createCanvas(8, 4); c.getContext('2d').fillRect(0, 0, 2, 2); 1");
+  ASSERT_TRUE(alone.success) << alone.error->message;
+  ASSERT_EQ(alone.images.size(), 1u);
+  ASSERT_TRUE(alone.dom);
+  EXPECT_EQ(*alone.dom, "<div id=\"artifact-default\"><img data-llmos-canvas=\"canvas-1\" alt=\"canvas canvas-1\" "
+                        "width=\"8\" height=\"4\" src=\"data:image/png;base64," +
+                            base64_encode(alone.images[0].data) + "\"></div>");
+
+  const RunResult placed = run(
+      "const box = LLMOS.dom.createElement('div', { id: 'box' });"
+      "LLMOS.dom.createElement('p', { textContent: 'after' });"
+      "const c = LLMOS.viz.createCanvas(10, 10);"
+      "LLMOS.dom.querySelector('#artifact-default').appendChild(c);"  // first here...
+      "box.appendChild(c) === c");                                     // ...then moved
+  ASSERT_TRUE(placed.success) << placed.error->message;
+  EXPECT_EQ(placed.output_json, "true");
+  ASSERT_TRUE(placed.dom);
+  const std::string& dom = *placed.dom;
+  EXPECT_EQ(dom.rfind("<div id=\"artifact-default\"><div id=\"box\"><img data-llmos-canvas=\"canvas-1\"", 0), 0u) << dom;
+  EXPECT_EQ(dom.find("data-llmos-canvas", dom.find("data-llmos-canvas") + 1), std::string::npos) << "placed twice: " << dom;
+  EXPECT_NE(dom.find("</div><p>after</p></div>"), std::string::npos) << dom;
+
+  const RunResult plot = run("LLMOS.viz.plot([1, 2, 3]); 1");
+  ASSERT_TRUE(plot.success);
+  EXPECT_FALSE(plot.dom);
+
+  const RunResult wrong = run("LLMOS.dom.createElement('div').appendChild(LLMOS.viz.plot([1]))");
+  ASSERT_FALSE(wrong.success);
+  EXPECT_EQ(wrong.error->name, "TypeError");
+}
+
 TEST(VizApi, SizeLimit) {
   const RunResult r = run("LLMOS.viz.createCanvas(2001, 10)");
   ASSERT_FALSE(r.success);

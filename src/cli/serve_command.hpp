@@ -1,0 +1,19 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace llmos::cli {
+
+struct ServeArgs {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string data_dir;
+  int workers = 0;  // 0: one per hardware thread
+  int queue = 0;    // 0: 16 per worker
+  std::int64_t max_body_mb = 16;
+};
+
+// `llmos serve`: returns the exit code (0 after SIGTERM/SIGINT).
+int serve_command(const ServeArgs& args);
+
+}  // namespace llmos::cli

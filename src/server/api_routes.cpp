@@ -1,0 +1,60 @@
+#include <string>
+#include <variant>
+
+#include "executor/executor.hpp"
+#include "server/http_util.hpp"
+#include "server/routes.hpp"
+
+namespace llmos::server {
+namespace {
+
+std::string server_stats_json(const WorkerPool::Stats& s) {
+  return "{\"workers\":" + std::to_string(s.workers) + ",\"busy\":" + std::to_string(s.busy) +
+         ",\"queued\":" + std::to_string(s.queued) + ",\"queueCapacity\":" + std::to_string(s.capacity) +
+         ",\"stuckWorkers\":" + std::to_string(s.abandoned) + ",\"executions\":" + std::to_string(s.completed) +
+         ",\"rejected\":" + std::to_string(s.rejected) + "}";
+}
+
+void handle_status(const RouteContext& ctx, httplib::Response& res) {
+  std::string body = executor::get_kernel_status().to_json();
+  // The kernel's object, extended with the server's own figures.
+  if (!body.empty() && body.back() == '}') {
+    body.pop_back();
+    body += ",\"server\":" + server_stats_json(ctx.executions->stats()) + "}";
+  }
+  send_json(res, 200, std::move(body));
+}
+
+void handle_execute(const RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (!req.body.empty() && !is_json_content_type(req.get_header_value("Content-Type"))) {
+    send_json_error(res, 415,
+                    "the request body must be sent with Content-Type: application/json (got '" +
+                        req.get_header_value("Content-Type") + "')");
+    return;
+  }
+  auto parsed = parse_execute_request(req.body, ctx.limits);
+  if (auto* err = std::get_if<RequestError>(&parsed)) {
+    send_json_error(res, err->status, err->message);
+    return;
+  }
+  ExecutionService::Outcome out = ctx.executions->run(std::move(std::get<ExecuteRequest>(parsed)));
+  if (!out.result_json) {
+    res.set_header("Retry-After", "1");
+    send_json_error(res, 503, out.refused);
+    return;
+  }
+  send_json(res, 200, std::move(*out.result_json));
+}
+
+}  // namespace
+
+void register_api_routes(httplib::Server& server, const RouteContext& context) {
+  // `context` outlives the server's routes (serve() owns both).
+  const RouteContext* ctx = &context;
+  server.Get("/api/status", [ctx](const httplib::Request&, httplib::Response& res) { handle_status(*ctx, res); });
+  server.Post("/api/execute", [ctx](const httplib::Request& req, httplib::Response& res) {
+    handle_execute(*ctx, req, res);
+  });
+}
+
+}  // namespace llmos::server

@@ -1,0 +1,114 @@
+#include "server/execution_service.hpp"
+
+#include <condition_variable>
+#include <cstdio>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "executor/executor.hpp"
+
+namespace llmos::server {
+namespace {
+
+std::size_t default_workers() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 2 : n;
+}
+
+// The first result wins: the artifact's own, or the timeout reported for a stuck one.
+class Completion {
+ public:
+  void set(std::string json) {
+    {
+      std::lock_guard guard(mutex_);
+      if (json_) return;
+      json_ = std::move(json);
+    }
+    cv_.notify_all();
+  }
+  std::string wait() {
+    std::unique_lock lock(mutex_);
+    cv_.wait(lock, [&] { return json_.has_value(); });
+    return *json_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable cv_;
+  std::optional<std::string> json_;
+};
+
+std::string stuck_result(const ExecuteRequest& req) {
+  RunResult r;
+  r.artifact_id = req.artifact_id;
+  r.language = std::string(executor::to_string(req.language));
+  ErrorInfo e;
+  e.name = "TimeoutError";
+  e.message = "TimeoutError: execution exceeded the time limit of " + std::to_string(req.timeout_ms) +
+              " ms (stopped inside a native loop of the engine)";
+  e.stack = e.message;
+  e.kind = ErrorKind::kTimeout;
+  r.error = std::move(e);
+  r.execution_time_ms = static_cast<double>(req.timeout_ms);
+  return r.to_json();
+}
+
+}  // namespace
+
+ExecutionService::ExecutionService(const ExecutionConfig& config)
+    : data_dir_(config.data_dir),
+      pool_(config.workers ? config.workers : default_workers(),
+            config.queue_capacity ? config.queue_capacity
+                                  : 16 * (config.workers ? config.workers : default_workers()),
+            /*max_abandoned=*/4 * (config.workers ? config.workers : default_workers())) {}
+
+ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
+  auto done = std::make_shared<Completion>();
+  auto req = std::make_shared<const ExecuteRequest>(std::move(request));
+  const bool queued = pool_.try_submit([done, req, data_dir = data_dir_](const std::function<void()>& abandon) {
+    executor::ExecOptions opt;
+    opt.artifact_id = req->artifact_id;
+    opt.data_dir = data_dir;
+    opt.limits.timeout_ms = req->timeout_ms;
+    opt.limits.memory_bytes = static_cast<std::size_t>(req->memory_limit_mb) << 20;
+    opt.filename = req->language == executor::Language::kPython ? "artifact.py" : "artifact.js";
+    // Stuck in a native loop past the time limit: the request gets its timeout now, and the
+    // pool replaces this worker (the thread finishes, if ever, on its own).
+    opt.on_stuck = [done, req, abandon] {
+      std::fprintf(stderr,
+                   "llmos: an execution of artifact '%s' is stuck in native code past its %lld ms limit; "
+                   "its worker thread is abandoned and replaced\n",
+                   req->artifact_id.c_str(), static_cast<long long>(req->timeout_ms));
+      done->set(stuck_result(*req));
+      abandon();
+    };
+    try {
+      const executor::Execution ex = executor::execute_artifact(req->code, req->language, opt);
+      done->set(ex.result.to_json());
+    } catch (const std::exception& e) {
+      RunResult r;
+      r.artifact_id = req->artifact_id;
+      ErrorInfo info;
+      info.name = "Error";
+      info.message = std::string("Error: internal error of llmos: ") + e.what();
+      info.stack = info.message;
+      info.kind = ErrorKind::kInternal;
+      r.error = std::move(info);
+      done->set(r.to_json());
+    }
+  });
+  if (!queued) {
+    const WorkerPool::Stats s = pool_.stats();
+    Outcome out;
+    out.refused = s.workers == 0
+        ? "no worker is left to run artifacts (" + std::to_string(s.abandoned) +
+              " are stuck in native code): restart the server"
+        : "the server is busy: " + std::to_string(s.busy) + " executions running and " +
+              std::to_string(s.queued) + " waiting (the limit); retry shortly";
+    return out;
+  }
+  return Outcome{done->wait(), {}};
+}
+
+}  // namespace llmos::server

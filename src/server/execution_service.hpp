@@ -1,0 +1,38 @@
+#pragma once
+// Runs the artifacts of POST /api/execute on the worker pool and waits for their results.
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "server/request_validation.hpp"
+#include "server/worker_pool.hpp"
+
+namespace llmos::server {
+
+struct ExecutionConfig {
+  std::size_t workers = 0;         // 0: one per hardware thread
+  std::size_t queue_capacity = 0;  // 0: 16 per worker
+  std::string data_dir;            // LLMOS.storage; empty: the booted kernel's
+};
+
+class ExecutionService {
+ public:
+  explicit ExecutionService(const ExecutionConfig& config);
+
+  struct Outcome {
+    std::optional<std::string> result_json;  // CONTRACT §2, whatever the artifact did
+    std::string refused;                     // else why it could not be queued (503)
+  };
+  // Blocks the calling (HTTP) thread until the artifact has run on a worker.
+  Outcome run(ExecuteRequest request);
+
+  WorkerPool::Stats stats() const { return pool_.stats(); }
+  // Finishes what is queued; returns how many stuck threads are still running.
+  std::size_t shutdown() { return pool_.shutdown(); }
+
+ private:
+  std::string data_dir_;
+  WorkerPool pool_;
+};
+
+}  // namespace llmos::server

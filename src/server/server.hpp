@@ -1,0 +1,29 @@
+#pragma once
+// `llmos serve` (CONTRACT §7): boots the kernel, listens, serves until SIGTERM or SIGINT, then
+// stops accepting, finishes the requests in flight and returns 0.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "server/request_validation.hpp"
+
+namespace llmos::server {
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  int port = 8080;                  // 0: any free port (the first line on stderr names it)
+  std::string data_dir;             // resolved already (CONTRACT §1)
+  std::size_t workers = 0;          // executions at once; 0: one per hardware thread
+  std::size_t queue = 0;            // executions that may wait; 0: 16 per worker
+  std::size_t max_body_bytes = std::size_t{16} << 20;
+  RequestLimits limits;
+  int read_timeout_s = 10;          // a client that sends nothing for this long is dropped
+  int write_timeout_s = 10;
+  int keep_alive_timeout_s = 5;
+};
+
+// Returns the process's exit code: 0 after a clean stop, 2 when the address cannot be bound,
+// 3 when the kernel cannot run JavaScript.
+int serve(const ServerConfig& config);
+
+}  // namespace llmos::server

@@ -1,0 +1,115 @@
+// The code executor page (GET /).
+import { execute, kernelStatus } from './api.js';
+import { Editor } from './editor.js';
+import { examples } from './examples.js';
+import { renderKernel, renderResult, showRequestError, showRunning } from './render.js';
+
+const $ = (id) => document.getElementById(id);
+const STORE_KEY = 'llmos.editor';
+
+const editor = new Editor({
+  textarea: $('code'), gutter: $('gutter'), mark: $('line-mark'), cursor: $('cursor'), onRun: run,
+});
+
+let running = false;
+
+async function run() {
+  if (running) return;
+  running = true;
+  const button = $('run');
+  button.disabled = true;
+  showRunning();
+  const options = {};
+  const timeout = Number($('timeout').value);
+  const memory = Number($('memory').value);
+  if ($('timeout').value !== '') options.timeoutMs = timeout;
+  if ($('memory').value !== '') options.memoryLimitMb = memory;
+  try {
+    const reply = await execute({
+      code: editor.value,
+      language: $('language').value,
+      artifactId: $('artifact-id').value.trim() || 'default',
+      options,
+    });
+    if (reply.ok) renderResult(reply.result, reply.roundTripMs, editor);
+    else showRequestError(reply.error, reply.status);
+  } finally {
+    running = false;
+    button.disabled = false;
+    refreshKernel();
+  }
+}
+
+async function refreshKernel() {
+  try {
+    renderKernel(await kernelStatus());
+  } catch (e) {
+    $('kernel-pill').textContent = 'kernel unreachable';
+    $('kernel-pill').className = 'pill error';
+  }
+}
+
+function loadExample(index) {
+  const ex = examples[index];
+  if (!ex) return;
+  editor.value = ex.code;
+  $('language').value = ex.language;
+  save();
+}
+
+function save() {
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify({ code: editor.value, language: $('language').value }));
+  } catch { /* storage may be disabled */ }
+}
+
+function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
+    if (saved && typeof saved.code === 'string') {
+      editor.value = saved.code;
+      if (saved.language === 'javascript' || saved.language === 'python') $('language').value = saved.language;
+      return true;
+    }
+  } catch { /* ignore a damaged entry */ }
+  return false;
+}
+
+// The examples menu, grouped.
+const select = $('examples');
+const groups = new Map();
+examples.forEach((ex, i) => {
+  if (!groups.has(ex.group)) {
+    const g = document.createElement('optgroup');
+    g.label = ex.group;
+    groups.set(ex.group, g);
+    select.append(g);
+  }
+  const opt = document.createElement('option');
+  opt.value = String(i);
+  opt.textContent = ex.name;
+  groups.get(ex.group).append(opt);
+});
+select.addEventListener('change', () => {
+  if (select.value !== '') loadExample(Number(select.value));
+  select.value = '';
+});
+
+$('run').addEventListener('click', run);
+$('code').addEventListener('input', save);
+$('language').addEventListener('change', save);
+$('kernel-refresh').addEventListener('click', refreshKernel);
+$('error-location').addEventListener('click', (e) => {
+  e.preventDefault();
+  editor.goTo(Number(e.currentTarget.dataset.line), Number(e.currentTarget.dataset.column));
+});
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && e.target !== $('code')) {
+    e.preventDefault();
+    run();
+  }
+});
+
+if (!restore()) loadExample(0);
+refreshKernel();
+document.body.dataset.ready = 'true';
