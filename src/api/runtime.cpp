@@ -56,6 +56,8 @@ void Runtime::initialize() {
     opt.stdlib = k->stdlib();
     opt.data_dir = k->data_dir();
   }
+  // A long-lived process: sandboxes are built ahead of use by a background thread.
+  executor::enable_context_pool();
   // The whole path an artifact takes: the API, the stdlib, evaluation and the result.
   const executor::Execution ex = executor::execute_javascript("typeof LLMOS.utils.sum === 'function' && 1 + 1", opt);
   if (!ex.result.success || ex.result.output_json != "2")

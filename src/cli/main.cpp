@@ -2,10 +2,12 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <exception>
 
 #include "cli/run_command.hpp"
-#include "cli/serve_command.hpp"
+#include "cli/serve_exec.hpp"
+#include "cli/serve_options.hpp"
 #include "cli/status_command.hpp"
 
 namespace {
@@ -49,19 +51,7 @@ int main(int argc, char** argv) {
 
   llmos::cli::ServeArgs serve_args;
   CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API and the code executor page (CONTRACT §7)");
-  serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
-  serve->add_option("--port", serve_args.port, "Port to listen on; 0 picks a free one (the first line on stderr names it)")
-      ->check(CLI::Range(0, 65535))
-      ->capture_default_str();
-  serve->add_option("--data-dir", serve_args.data_dir,
-                    "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
-  serve->add_option("--workers", serve_args.workers, "Artifacts run at once (default: one per hardware thread)")
-      ->check(CLI::Range(1, 1024));
-  serve->add_option("--queue", serve_args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")
-      ->check(CLI::Range(1, 100000));
-  serve->add_option("--max-body-mb", serve_args.max_body_mb, "Largest request body in megabytes (larger: 413)")
-      ->check(CLI::Range(1LL, 1024LL))
-      ->capture_default_str();
+  llmos::cli::add_serve_options(*serve, serve_args);
 
   try {
     app.parse(argc, argv);
@@ -85,7 +75,11 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
     if (app.got_subcommand(status)) return llmos::cli::status_command(status_args);
-    if (app.got_subcommand(serve)) return llmos::cli::serve_command(serve_args);
+    if (app.got_subcommand(serve)) {
+      int at = 1;
+      while (at < argc && std::strcmp(argv[at], "serve") != 0) ++at;
+      return llmos::cli::exec_server(argc, argv, at);
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "llmos: internal error: %s\n", e.what());
     return 3;

@@ -229,6 +229,11 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
         info.message == "InternalError: invalid array length") {
       info.kind = ErrorKind::kMemory;
       info.message += " (memory limit " + format_mb(limits.memory_bytes) + ")";
+    } else if (info.message == "InternalError" && ctx.runtime().allocation_failed()) {
+      // The out-of-memory error got its object but no room for its message.
+      info.kind = ErrorKind::kMemory;
+      info.message = "InternalError: out of memory (memory limit " + format_mb(limits.memory_bytes) + ")";
+      frames.clear();
     }
   }
 

@@ -1,6 +1,9 @@
 #include "engine/eval.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
 #include <thread>
 
 #include "engine/completion_rewrite.hpp"
@@ -145,6 +148,24 @@ bool Evaluator::drive(const Value* promise) {
   }
 }
 
+// Numbers, booleans and null, whose inspected text is their plain string form (Node writes -0
+// as -0): rendered here, so that printing `4` never builds the console's formatter.
+std::optional<std::string> render_primitive(JSContext* c, JSValueConst v) {
+  const int tag = JS_VALUE_GET_NORM_TAG(v);
+  if (tag == JS_TAG_FLOAT64) {
+    const double d = JS_VALUE_GET_FLOAT64(v);
+    if (d == 0 && std::signbit(d)) return "-0";
+  } else if (tag != JS_TAG_INT && tag != JS_TAG_BOOL && tag != JS_TAG_NULL) {
+    return std::nullopt;
+  }
+  CString s(c, v);
+  if (!s.ok()) {
+    Value ignored(c, JS_GetException(c));
+    return std::nullopt;
+  }
+  return std::string(s.view());
+}
+
 void Evaluator::finish_success(const Value& value) {
   ev_.output_is_undefined = value.is_undefined();
   JsonConversion conv = to_json(ctx_, value.get(), opt_.limits);
@@ -160,6 +181,12 @@ void Evaluator::finish_success(const Value& value) {
   ev_.result.success = true;
   ev_.result.output_json = std::move(conv.json);
   ev_.result.output_truncated = conv.truncated;
+  if (opt_.render_output && !ev_.output_is_undefined) {
+    if (auto plain = render_primitive(c_, value.get())) {
+      ev_.output_text = std::move(*plain);
+      return;
+    }
+  }
   if (opt_.render_output && !ev_.output_is_undefined && !ctx_.inspector().is_undefined()) {
     JSValueConst arg = value.get();
     Value text(c_, JS_Call(c_, ctx_.inspector().get(), JS_UNDEFINED, 1, &arg));

@@ -1,5 +1,6 @@
 #include "server/server.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -72,6 +73,11 @@ int serve(const ServerConfig& config) {
     for (const auto& p : status.problems) std::fprintf(stderr, "  - %s\n", p.c_str());
     return 3;
   }
+
+  // Sandboxes built ahead of requests and destroyed after them, off the request path.
+  executor::ContextPoolOptions pool_options;
+  pool_options.max_ready = std::max<std::size_t>(4, 4 * config.workers);
+  executor::enable_context_pool(pool_options);
 
   ExecutionConfig exec_config;
   exec_config.workers = config.workers;

@@ -78,19 +78,28 @@ class PythonCli(unittest.TestCase):
         self.assertIn("crashed", r["error"]["message"])
 
     def test_no_worker_left_after_the_run(self):
-        before = set(os.listdir("/proc"))
-        rc, _, _ = run("run", "-", "--lang", "python", stdin=b"1\n", env=self.env)
+        # The worker's scratch dir is under TMPDIR: its command line names this test's directory,
+        # so workers of other tests running at the same time are not counted.
+        env = dict(self.env, TMPDIR=self.tmp.name)
+        rc, _, _ = run("run", "-", "--lang", "python", stdin=b"1\n", env=env)
         self.assertEqual(rc, 0)
-        time.sleep(0.2)
         left = []
-        for pid in set(os.listdir("/proc")) - before:
-            try:
-                with open(f"/proc/{pid}/cmdline", "rb") as f:
-                    if b"llmos-pyworker" in f.read():
-                        left.append(pid)
-            except OSError:
-                pass
+        for _ in range(50):
+            left = []
+            for pid in os.listdir("/proc"):
+                try:
+                    with open(f"/proc/{pid}/cmdline", "rb") as f:
+                        cmd = f.read()
+                except OSError:
+                    continue
+                if b"llmos-pyworker" in cmd and self.tmp.name.encode() in cmd:
+                    left.append(pid)
+            scratch = [n for n in os.listdir(self.tmp.name) if n.startswith("llmos-py-")]
+            if not left and not scratch:
+                break
+            time.sleep(0.05)
         self.assertEqual(left, [])
+        self.assertEqual(scratch, [])
 
     def test_status_reports_python_and_its_sandbox(self):
         rc, out, _ = run("status", "--json", env=self.env)

@@ -101,6 +101,15 @@ JSValue js_proxy_details(JSContext* c, JSValueConst, int argc, JSValueConst* arg
   return pair.release();
 }
 
+// inspect.js's build(): reads the formatter (inspect_format.js) into this context and calls its
+// factory with the built-ins inspect.js captured, on the first format/inspect call.
+JSValue js_build_formatter(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  engine::Context& ctx = engine::Context::from(c);
+  Value factory = ctx.run_embedded(js::inspect_format);
+  if (factory.is_exception()) return JS_EXCEPTION;
+  return JS_Call(c, factory.get(), JS_UNDEFINED, argc > 0 ? 1 : 0, argv);
+}
+
 // Runs the factories of inspect.js and console.js. They only capture the built-ins they use
 // (the heavy part of inspect.js is built on its first call), so this runs for every context,
 // before any artifact code can replace those built-ins.
@@ -109,6 +118,7 @@ Value load_api(engine::Context& ctx) {
   Value hooks = ctx.new_object();
   ctx.define_function(hooks.get(), "promiseState", &js_promise_state, 1);
   ctx.define_function(hooks.get(), "proxyDetails", &js_proxy_details, 1);
+  ctx.define_function(hooks.get(), "buildFormatter", &js_build_formatter, 1);
   Value inspect_api = call_factory(ctx, js::inspect, {hooks.get()});
   LLMOS_CHECK(!inspect_api.is_exception());
   Value format = inspect_api.property("format");

@@ -83,6 +83,11 @@ JSValue reject_limit(JSContext* c, const std::string& message) {
 
 // A plain Error: the artifact did nothing wrong, the data dir is unusable.
 JSValue reject_unavailable(JSContext* c, const char* fn, const std::string& why) {
+  // Given up at the time limit (waiting for another process's lock): the run timed out.
+  if (Context::from(c).runtime().deadline().check()) {
+    JS_ThrowInternalError(c, "interrupted");
+    return JS_EXCEPTION;
+  }
   Value err(c, JS_NewError(c));
   if (err.is_exception()) return JS_EXCEPTION;
   const std::string msg = std::string(fn) + ": storage is unavailable: " + why;
@@ -159,6 +164,7 @@ JSValue js_get(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
     std::string key;
     JSValue error;
     if (!key_arg(c, argc, argv, fn, key, error)) return error;
+    const storage::WaitDeadline wait(Context::from(c).runtime().deadline().end());
     auto store = store_for(c);
     if (!store) return reject_unavailable(c, fn, store.error().message);
     auto got = store.value()->get(kernel_state(c).config.artifact_id, key);
@@ -197,6 +203,7 @@ JSValue js_set(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
       if (!s.ok()) return rejected_with_pending(c);
       json.assign(s.view());
     }
+    const storage::WaitDeadline wait(Context::from(c).runtime().deadline().end());
     auto store = store_for(c);
     if (!store) return reject_unavailable(c, fn, store.error().message);
     const storage::Quotas& q = store.value()->quotas();
@@ -226,6 +233,7 @@ JSValue js_remove(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
     std::string key;
     JSValue error;
     if (!key_arg(c, argc, argv, fn, key, error)) return error;
+    const storage::WaitDeadline wait(Context::from(c).runtime().deadline().end());
     auto store = store_for(c);
     if (!store) return reject_unavailable(c, fn, store.error().message);
     auto removed = store.value()->remove(kernel_state(c).config.artifact_id, key);
@@ -237,6 +245,7 @@ JSValue js_remove(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
 JSValue js_keys(JSContext* c, JSValueConst, int, JSValueConst*) {
   return guarded(c, [&]() -> JSValue {
     constexpr const char* fn = "LLMOS.storage.keys";
+    const storage::WaitDeadline wait(Context::from(c).runtime().deadline().end());
     auto store = store_for(c);
     if (!store) return reject_unavailable(c, fn, store.error().message);
     auto keys = store.value()->keys(kernel_state(c).config.artifact_id);
@@ -255,6 +264,7 @@ JSValue js_keys(JSContext* c, JSValueConst, int, JSValueConst*) {
 JSValue js_clear(JSContext* c, JSValueConst, int, JSValueConst*) {
   return guarded(c, [&]() -> JSValue {
     constexpr const char* fn = "LLMOS.storage.clear";
+    const storage::WaitDeadline wait(Context::from(c).runtime().deadline().end());
     auto store = store_for(c);
     if (!store) return reject_unavailable(c, fn, store.error().message);
     auto cleared = store.value()->clear(kernel_state(c).config.artifact_id);

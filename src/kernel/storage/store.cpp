@@ -29,6 +29,19 @@ constexpr const char* kSchema =
     "CREATE TABLE IF NOT EXISTS usage ("
     "  artifact BLOB NOT NULL PRIMARY KEY, bytes INTEGER NOT NULL) WITHOUT ROWID;";
 
+thread_local Clock::time_point t_wait_deadline = Clock::time_point::max();
+
+// SQLite's own wait for a lock (instead of sqlite3_busy_timeout): up to kBusyTimeoutMs, and
+// never past the thread's WaitDeadline.
+int wait_for_lock(void*, int attempts) {
+  thread_local Clock::time_point first;
+  const auto now = Clock::now();
+  if (attempts == 0) first = now;
+  if (now - first >= std::chrono::milliseconds(kBusyTimeoutMs) || now >= t_wait_deadline) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1) * (1 << std::min(attempts, 4)));
+  return 1;
+}
+
 bool is_busy(int rc) {
   const int primary = rc & 0xff;
   return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
@@ -38,7 +51,7 @@ bool is_busy(int rc) {
 // than a lock, or the retry budget is spent.
 template <typename F>
 int with_retry(F&& attempt) {
-  const auto give_up = Clock::now() + kRetryBudget;
+  const auto give_up = std::min(Clock::now() + kRetryBudget, t_wait_deadline);
   auto pause = std::chrono::milliseconds(1);
   for (;;) {
     const int rc = attempt();
@@ -134,6 +147,12 @@ struct Store::Statements {
   }
 };
 
+WaitDeadline::WaitDeadline(Clock::time_point deadline) : previous_(t_wait_deadline) {
+  t_wait_deadline = std::min(previous_, deadline);
+}
+
+WaitDeadline::~WaitDeadline() { t_wait_deadline = previous_; }
+
 Store::Store(sqlite3* db, std::string path, Quotas quotas)
     : db_(db), path_(std::move(path)), quotas_(quotas), st_(std::make_unique<Statements>()) {}
 
@@ -155,7 +174,7 @@ Result<std::shared_ptr<Store>> Store::open_file(const std::string& db_path, Quot
   }
   std::shared_ptr<Store> store(new Store(db, db_path, quotas));
   sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  sqlite3_busy_handler(db, &wait_for_lock, nullptr);
   // The file may come from elsewhere: no schema-borne code, no writes to the schema by SQL.
   sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
   sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);

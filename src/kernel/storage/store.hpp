@@ -7,6 +7,7 @@
 // one primary key, compared byte for byte, so no id or key (':' '/' '..' NUL, any length) can
 // collide with another or name a file. The bytes an artifact holds are kept in a table of their
 // own, updated in the same transaction as the data, so a quota check costs one row read.
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -30,6 +31,20 @@ struct Quotas {
 };
 
 enum class SetStatus { kOk, kKeyTooLarge, kValueTooLarge, kArtifactFull };
+
+// While one is alive, storage operations on this thread stop waiting for another connection's
+// lock at `deadline` (an artifact's time limit) instead of after the store's own budget, so a
+// contended database never holds a run past its limit. Scopes nest.
+class WaitDeadline {
+ public:
+  explicit WaitDeadline(std::chrono::steady_clock::time_point deadline);
+  ~WaitDeadline();
+  WaitDeadline(const WaitDeadline&) = delete;
+  WaitDeadline& operator=(const WaitDeadline&) = delete;
+
+ private:
+  std::chrono::steady_clock::time_point previous_;
+};
 
 class Store {
  public:

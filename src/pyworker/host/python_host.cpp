@@ -40,9 +40,13 @@ constexpr auto kReapGrace = std::chrono::seconds(3);
 bool executable(const std::string& p) { return !p.empty() && ::access(p.c_str(), X_OK) == 0; }
 
 // Reads frames with a deadline.
+// The largest frame a child may send (its result with images, as base64). A child is untrusted:
+// past this its channel is treated as broken rather than buffered.
+constexpr std::size_t kMaxChildFrameBytes = std::size_t{64} << 20;
+
 class Channel {
  public:
-  explicit Channel(int fd) : fd_(fd) {}
+  explicit Channel(int fd) : fd_(fd), dec_(kMaxChildFrameBytes) {}
   enum class Status { kFrame, kTimeout, kClosed };
   Status next(Clock::time_point deadline, std::string& frame) {
     for (;;) {
@@ -335,15 +339,14 @@ PythonRun PythonHost::run(const PythonRequest& req) {
     r.error = make_error("Error", "Python is unavailable: " + why, ErrorKind::kInternal);
     return out;
   };
-  if (auto err = ensure_started()) return fail(*err);
-  // Take a ready child (the exits reported so far are of earlier runs: forgotten).
-  if (!pump_control(Clock::now(), [] { return true; })) stop_locked();
+  // Take a ready child (the exits reported so far are of earlier runs: forgotten). A worker
+  // found dead here (killed from outside since the last run) is replaced once.
   exits_.clear();
-  if (!worker_.running())
+  for (int attempt = 0;; ++attempt) {
     if (auto err = ensure_started()) return fail(*err);
-  if (ready_.empty() && !pump_control(Clock::now() + kStartupTimeout, [this] { return !ready_.empty(); })) {
+    if (!ready_.empty() || pump_control(Clock::now() + kStartupTimeout, [this] { return !ready_.empty(); })) break;
     stop_locked();
-    return fail("the Python worker stopped preparing sandboxes; it restarts on the next run");
+    if (attempt == 1) return fail("the Python worker stopped preparing sandboxes; it restarts on the next run");
   }
   ReadyChild child = std::move(ready_.front());
   ready_.pop_front();
@@ -423,8 +426,17 @@ PythonRun PythonHost::run(const PythonRequest& req) {
     // It died without a result: how, the zygote tells.
     const pid_t pid = child.pid;
     if (!pump_control(Clock::now() + kReapGrace, [this, pid] { return exits_.count(pid) > 0; })) {
+      // The zygote itself is gone (killed from outside, or it broke): not the artifact's doing.
       iso::kill_tree(pid);
       stop_locked();
+      state_.status = "lazy";
+      if (!timed_out) {
+        r.error = make_error("Error", "the Python worker stopped during the run; it restarts on the next run",
+                             ErrorKind::kInternal);
+        out.outcome = iso::Outcome::kKilled;
+        r.execution_time_ms = std::chrono::duration<double, std::milli>(finished - start).count();
+        return out;
+      }
     }
     if (const auto it = exits_.find(pid); it != exits_.end()) {
       facts.exit = it->second;

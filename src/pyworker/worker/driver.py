@@ -477,3 +477,5 @@ try:
     serve(SCRATCH_BASE, max(1, int(POOL_SIZE)))  # noqa: F821 (set by the C++ side before this runs)
 except (BrokenPipeError, ConnectionResetError):
     pass  # the host is gone: the children die with this process (PR_SET_PDEATHSIG)
+finally:
+    shutil.rmtree(SCRATCH_BASE, ignore_errors=True)  # noqa: F821 (the host may not get to it)

@@ -2,7 +2,10 @@
 // artifacts), a data dir that must stay untouched, and the quotas at their real size.
 // Single-run behaviours are in tests/js/test-storage-*.js.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
+
+#include <chrono>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -132,6 +135,29 @@ try {
   EXPECT_TRUE(run("await LLMOS.storage.set('k', 'x'.repeat(1024 * 1024)); 1", "other")["success"]);
   // Freeing space makes room again.
   EXPECT_TRUE(run("await LLMOS.storage.remove('k0'); await LLMOS.storage.set('k9', 'x'.repeat(1024 * 1024)); 1", "quota")["success"]);
+}
+
+// Another process holding the write lock (a long transaction) makes a write wait, but never
+// past the artifact's time limit: the run ends as a timeout, soon after its limit.
+TEST_F(StorageApi, WaitingForALockEndsAtTheTimeLimit) {
+  ASSERT_TRUE(run("await LLMOS.storage.set('k', 1); 1")["success"]);
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "storage.db").string().c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE; UPDATE kv SET value = '2';", nullptr, nullptr, nullptr), SQLITE_OK);
+
+  executor::ExecOptions opt;
+  opt.limits.timeout_ms = 300;
+  opt.data_dir = dir_.string();
+  const auto t0 = std::chrono::steady_clock::now();
+  const json r = json::parse(executor::execute_javascript("await LLMOS.storage.set('k', 3); 'written'", opt).result.to_json());
+  const auto waited = std::chrono::steady_clock::now() - t0;
+  EXPECT_FALSE(r["success"]) << r.dump();
+  EXPECT_EQ(r["error"]["kind"], "timeout") << r.dump();
+  EXPECT_LT(waited, std::chrono::milliseconds(2500));  // the store's own budget is 5 s and more
+
+  ASSERT_EQ(sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(other);
+  EXPECT_EQ(run("await LLMOS.storage.get('k')")["output"], 1);  // nothing half-written
 }
 
 }  // namespace

@@ -1,0 +1,13 @@
+#pragma once
+// `llmos serve` runs in its own executable, `llmos-serve`, installed beside `llmos`: the HTTP
+// stack (cpp-httplib with OpenSSL, zlib and brotli) is about two thirds of the dynamic
+// relocations of a process, which every `llmos run` would otherwise pay for at start.
+
+namespace llmos::cli {
+
+// Replaces this process with `llmos-serve` from the directory of the running executable,
+// passing the arguments after `serve_index` (the position of "serve" in argv). Returns only on
+// failure, with the exit code after printing why.
+int exec_server(int argc, char** argv, int serve_index);
+
+}  // namespace llmos::cli

@@ -1,0 +1,26 @@
+#pragma once
+// The flags of `llmos serve`, defined once for the `llmos` command (which validates them and
+// shows their help) and for `llmos-serve` (which runs the server).
+#include <CLI/CLI.hpp>
+
+#include "cli/serve_command.hpp"
+
+namespace llmos::cli {
+
+inline void add_serve_options(CLI::App& serve, ServeArgs& args) {
+  serve.add_option("--host", args.host, "Address to listen on")->capture_default_str();
+  serve.add_option("--port", args.port, "Port to listen on; 0 picks a free one (the first line on stderr names it)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve.add_option("--data-dir", args.data_dir,
+                   "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  serve.add_option("--workers", args.workers, "Artifacts run at once (default: one per hardware thread)")
+      ->check(CLI::Range(1, 1024));
+  serve.add_option("--queue", args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")
+      ->check(CLI::Range(1, 100000));
+  serve.add_option("--max-body-mb", args.max_body_mb, "Largest request body in megabytes (larger: 413)")
+      ->check(CLI::Range(1LL, 1024LL))
+      ->capture_default_str();
+}
+
+}  // namespace llmos::cli
