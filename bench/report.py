@@ -442,6 +442,11 @@ def build_report(args):
     add("| `{}` | {} | {} | {} | {} | {} | {} |".format(
         args.cold_peer_cmd, len(cold_peer) or DASH, fmt_ms(pm), fmt_ms(p95(cold_peer)),
         fmt_ms(min(cold_peer) if cold_peer else None), DASH, DASH))
+    cold_py = load_times(args.cold_python, "cold python")
+    if cold_py:
+        add("| `{}` (a fresh sandboxed CPython worker, numpy and matplotlib preloaded) | {} | {} | {} | {} | {} | {} |".format(
+            args.cold_python_cmd, len(cold_py), fmt_ms(median(cold_py)), fmt_ms(p95(cold_py)),
+            fmt_ms(min(cold_py)), DASH, DASH))
     if cold_base:
         add("| `{}` (process start-up floor) | {} | {} | {} | {} | {} | {} |".format(
             args.cold_baseline_cmd, len(cold_base), fmt_ms(median(cold_base)), fmt_ms(p95(cold_base)),
@@ -492,6 +497,8 @@ def main(argv=None):
     ap.add_argument("--cold-llmos", help="file: one duration in ms per line for `llmos run`")
     ap.add_argument("--cold-peer", help="file: one duration in ms per line for the peer's cold process")
     ap.add_argument("--cold-baseline", help="file: one duration in ms per line for an empty process")
+    ap.add_argument("--cold-python", help="file: one duration in ms per line for `llmos run --lang python`")
+    ap.add_argument("--cold-python-cmd", default="build/llmos run --lang python 2plus2.py --data-dir DIR")
     ap.add_argument("--cold-llmos-cmd", default="build/llmos run 2plus2.js")
     ap.add_argument("--cold-peer-cmd", default="node cold-2plus2.mjs")
     ap.add_argument("--cold-baseline-cmd", default="/bin/true")

@@ -33,6 +33,7 @@ PEER_SRC=$ROOT/bench/peers/quickjs-emscripten
 FILTER=
 COLD_RUNS=50
 PEER_COLD_RUNS=15
+PY_COLD_RUNS=${PY_COLD_RUNS:-10}
 DO_COLD=1
 
 die() { # exit-code message
@@ -138,6 +139,21 @@ if [ "$DO_COLD" = 1 ]; then
   else
     NOTES+=("$LLMOS not found: no cold-start figures for llmos.")
     echo "bench.sh: warning: $LLMOS not found; skipping its cold start" >&2
+  fi
+
+  # Python: a whole `llmos run` that starts the sandboxed worker (CPython, numpy, matplotlib).
+  if [ -x "$LLMOS" ]; then
+    printf '2+2\n' > "$TMP/2plus2.py"
+    LLMOS_COLD_PY=("$LLMOS" run --lang python "$TMP/2plus2.py" --data-dir "$TMP/llmos-data")
+    got=$("${LLMOS_COLD_PY[@]}" 2>/dev/null </dev/null || true)
+    if [ "$got" = "4" ]; then
+      echo "bench.sh: timing $PY_COLD_RUNS cold runs of: ${LLMOS_COLD_PY[*]}"
+      fails=$(time_runs "$TMP/cold-python.txt" "$PY_COLD_RUNS" "${LLMOS_COLD_PY[@]}")
+      [ "$fails" = 0 ] || NOTES+=("$fails of $PY_COLD_RUNS timed Python \`llmos run\` processes exited non-zero.")
+      COLD_ARGS+=(--cold-python "$TMP/cold-python.txt")
+    else
+      NOTES+=("\`llmos run --lang python\` of \`2+2\` printed \`${got//$'\n'/ }\` instead of \`4\`: no Python cold figure.")
+    fi
   fi
 
   PEER_COLD=(node "$PEER_DIR/cold-2plus2.mjs")

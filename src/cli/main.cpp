@@ -5,6 +5,7 @@
 #include <cstring>
 #include <exception>
 
+#include "cli/mcp_command.hpp"
 #include "cli/run_command.hpp"
 #include "cli/serve_exec.hpp"
 #include "cli/serve_options.hpp"
@@ -53,13 +54,15 @@ int main(int argc, char** argv) {
   CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API and the code executor page (CONTRACT §7)");
   llmos::cli::add_serve_options(*serve, serve_args);
 
+  llmos::cli::McpArgs mcp_args;
+  CLI::App* mcp = app.add_subcommand("mcp", "Serve the kernel's tools over the Model Context Protocol on stdin/stdout");
+  mcp->add_option("--data-dir", mcp_args.data_dir,
+                  "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    std::fputs(app.help().c_str(), stdout);
-    if (app.got_subcommand(run)) std::fputs(run->help().c_str(), stdout);
-    if (app.got_subcommand(status)) std::fputs(status->help().c_str(), stdout);
-    if (app.got_subcommand(serve)) std::fputs(serve->help().c_str(), stdout);
+    std::fputs(app.help().c_str(), stdout);  // the help of the subcommand asked about, if any
     return 0;
   } catch (const CLI::CallForAllHelp&) {
     std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
     if (app.got_subcommand(status)) return llmos::cli::status_command(status_args);
+    if (app.got_subcommand(mcp)) return llmos::cli::mcp_command(mcp_args, LLMOS_VERSION);
     if (app.got_subcommand(serve)) {
       int at = 1;
       while (at < argc && std::strcmp(argv[at], "serve") != 0) ++at;

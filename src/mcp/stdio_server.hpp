@@ -1,0 +1,20 @@
+#pragma once
+// `llmos mcp`: the MCP server over standard input and output (newline-delimited JSON-RPC).
+#include <cstddef>
+#include <string>
+
+namespace llmos::mcp {
+
+struct StdioServerConfig {
+  std::string data_dir;        // resolved; the kernel's data dir (LLMOS.storage)
+  std::string server_version;  // serverInfo.version
+  // A line longer than this is answered with an error and skipped (the server goes on).
+  std::size_t max_message_bytes = std::size_t{16} << 20;
+};
+
+// Boots the kernel, then answers messages from standard input until it ends. Only protocol
+// messages go to standard output: anything else the process writes there is sent to standard
+// error. Returns 0 at the end of input, 3 when the kernel cannot run JavaScript.
+int run_stdio_server(const StdioServerConfig& config);
+
+}  // namespace llmos::mcp
