@@ -7,6 +7,7 @@
 
 #include "cli/mcp_command.hpp"
 #include "cli/run_command.hpp"
+#include "cli/run_options.hpp"
 #include "cli/serve_exec.hpp"
 #include "cli/serve_options.hpp"
 #include "cli/status_command.hpp"
@@ -24,25 +25,7 @@ int main(int argc, char** argv) {
 
   llmos::cli::RunArgs run_args;
   CLI::App* run = app.add_subcommand("run", "Run an artifact (a file, or - for standard input)");
-  run->add_option("file", run_args.file, "The artifact to run; - reads standard input")
-      ->capture_default_str();
-  run->add_option("--lang", run_args.lang, "js, python or auto (by extension, else by content)")
-      ->check(CLI::IsMember({"js", "javascript", "python", "py", "auto"}))
-      ->capture_default_str();
-  run->add_option("--artifact-id", run_args.artifact_id, "Artifact id (storage namespace, DOM container)")
-      ->check([](const std::string& v) {
-        return v.empty() ? std::string("the artifact id must not be empty") : std::string();
-      })
-      ->capture_default_str();
-  run->add_option("--timeout-ms", run_args.timeout_ms, "Time limit in milliseconds")
-      ->check(CLI::Range(1LL, 600000LL))
-      ->capture_default_str();
-  run->add_option("--memory-limit-mb", run_args.memory_limit_mb, "Memory limit in megabytes")
-      ->check(CLI::Range(1LL, 16384LL))
-      ->capture_default_str();
-  run->add_flag("--json", run_args.json, "Print exactly one JSON result object on stdout");
-  run->add_option("--data-dir", run_args.data_dir,
-                  "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  llmos::cli::add_run_options(*run, run_args);
 
   llmos::cli::StatusArgs status_args;
   CLI::App* status = app.add_subcommand("status", "Boot the kernel and print its status: the six stages, their times, the modules");
@@ -76,7 +59,13 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (app.got_subcommand(run)) return llmos::cli::run_command(run_args);
+    if (app.got_subcommand(run)) {
+      if (!run_args.fix) return llmos::cli::run_command(run_args);
+      // The supervisor and its HTTP client live in llmos-fix (fix_command.hpp).
+      int at = 1;
+      while (at < argc && std::strcmp(argv[at], "run") != 0) ++at;
+      return llmos::cli::exec_sibling("llmos-fix", "the supervisor", argc, argv, at);
+    }
     if (app.got_subcommand(status)) return llmos::cli::status_command(status_args);
     if (app.got_subcommand(mcp)) return llmos::cli::mcp_command(mcp_args, LLMOS_VERSION);
     if (app.got_subcommand(serve)) {

@@ -7,19 +7,16 @@
 #include "cli/data_dir.hpp"
 #include "cli/error_report.hpp"
 #include "cli/source_input.hpp"
-#include "executor/executor.hpp"
 
 namespace llmos::cli {
 
-int run_command(const RunArgs& args) {
+Result<PreparedRun> prepare_run(const RunArgs& args) {
   auto source = read_source(args.file);
-  if (!source) {
-    std::fprintf(stderr, "llmos: %s\n", source.error().message.c_str());
-    return 2;
-  }
-  const std::string& code = source.value();
+  if (!source) return source.error();
+  PreparedRun run;
+  run.code = std::move(source).value();
 
-  executor::ExecOptions opt;
+  executor::ExecOptions& opt = run.options;
   opt.artifact_id = args.artifact_id;
   opt.limits.timeout_ms = args.timeout_ms;
   opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
@@ -27,10 +24,10 @@ int run_command(const RunArgs& args) {
   opt.render_output = !args.json;
   opt.data_dir = resolve_data_dir(args.data_dir);  // created only when storage is first used
 
-  executor::Language lang;
+  executor::Language& lang = run.language;
   if (args.lang == "js" || args.lang == "javascript") lang = executor::Language::kJavaScript;
   else if (args.lang == "python" || args.lang == "py") lang = executor::Language::kPython;
-  else lang = executor::detect_language(args.file == "-" ? "" : args.file, code);
+  else lang = executor::detect_language(args.file == "-" ? "" : args.file, run.code);
   if (args.file == "-") opt.filename = lang == executor::Language::kPython ? "stdin.py" : "stdin.js";
 
   if (!args.json) {
@@ -61,21 +58,41 @@ int run_command(const RunArgs& args) {
     std::fflush(nullptr);
     std::_Exit(1);
   };
-  const executor::Execution ex = executor::execute_artifact(code, lang, opt);
+  return run;
+}
+
+void print_human_result(const executor::Execution& ex, const std::string& code, const std::string& filename) {
   const RunResult& r = ex.result;
-  if (args.json) {
-    const std::string json = r.to_json();
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
-  } else if (r.success) {
+  if (r.success) {
     if (!ex.output_is_undefined) std::printf("%s\n", ex.output_text.c_str());
   } else if (r.error) {
-    const std::string report = format_error_report(*r.error, code, opt.filename);
+    const std::string report = format_error_report(*r.error, code, filename);
     std::fwrite(report.data(), 1, report.size(), stderr);
   }
-  std::fflush(stdout);
+}
+
+int exit_code_of(const RunResult& r) {
   if (r.success) return 0;
   return r.error && r.error->kind == ErrorKind::kInternal ? 3 : 1;
+}
+
+int run_command(const RunArgs& args) {
+  auto prepared = prepare_run(args);
+  if (!prepared) {
+    std::fprintf(stderr, "llmos: %s\n", prepared.error().message.c_str());
+    return 2;
+  }
+  const PreparedRun& run = prepared.value();
+  const executor::Execution ex = executor::execute_artifact(run.code, run.language, run.options);
+  if (args.json) {
+    const std::string json = ex.result.to_json();
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+  } else {
+    print_human_result(ex, run.code, run.options.filename);
+  }
+  std::fflush(stdout);
+  return exit_code_of(ex.result);
 }
 
 }  // namespace llmos::cli

@@ -11,6 +11,8 @@ struct ServeArgs {
   int workers = 0;  // 0: one per hardware thread
   int queue = 0;    // 0: 16 per worker
   std::int64_t max_body_mb = 16;
+  std::string llm_url;    // options.fix's default model; default $LLMOS_LLM_URL
+  std::string llm_model;  // default $LLMOS_LLM_MODEL
 };
 
 // `llmos serve`: returns the exit code (0 after SIGTERM/SIGINT).

@@ -10,4 +10,8 @@ namespace llmos::cli {
 // failure, with the exit code after printing why.
 int exec_server(int argc, char** argv, int serve_index);
 
+// The same for any sibling executable: `llmos run --fix` execs `llmos-fix` (fix_command.hpp).
+// `what` names it in the error message ("the server").
+int exec_sibling(const char* name, const char* what, int argc, char** argv, int index);
+
 }  // namespace llmos::cli

@@ -21,6 +21,13 @@ inline void add_serve_options(CLI::App& serve, ServeArgs& args) {
   serve.add_option("--max-body-mb", args.max_body_mb, "Largest request body in megabytes (larger: 413)")
       ->check(CLI::Range(1LL, 1024LL))
       ->capture_default_str();
+  serve.add_option("--llm-url", args.llm_url,
+                   "The model for options.fix of /api/execute: an OpenAI-compatible base URL (default: $LLMOS_LLM_URL)")
+      ->check([](const std::string& v) {
+        return v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0 ? std::string()
+                                                                          : std::string("the model URL must start with http:// or https://");
+      });
+  serve.add_option("--llm-model", args.llm_model, "The model's name for options.fix (default: $LLMOS_LLM_MODEL)");
 }
 
 }  // namespace llmos::cli

@@ -7,6 +7,8 @@
 #include <thread>
 
 #include "executor/executor.hpp"
+#include "supervisor/fix_loop.hpp"
+#include "supervisor/fix_report.hpp"
 
 namespace llmos::server {
 namespace {
@@ -58,6 +60,9 @@ std::string stuck_result(const ExecuteRequest& req) {
 
 ExecutionService::ExecutionService(const ExecutionConfig& config)
     : data_dir_(config.data_dir),
+      llm_url_(config.llm_url),
+      llm_model_(config.llm_model),
+      llm_api_key_(config.llm_api_key),
       pool_(config.workers ? config.workers : default_workers(),
             config.queue_capacity ? config.queue_capacity
                                   : 16 * (config.workers ? config.workers : default_workers()),
@@ -66,7 +71,15 @@ ExecutionService::ExecutionService(const ExecutionConfig& config)
 ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
   auto done = std::make_shared<Completion>();
   auto req = std::make_shared<const ExecuteRequest>(std::move(request));
-  const bool queued = pool_.try_submit([done, req, data_dir = data_dir_](const std::function<void()>& abandon) {
+  std::optional<supervisor::ChatConfig> chat;
+  if (req->fix) {
+    chat.emplace();
+    chat->base_url = req->fix->url.empty() ? llm_url_ : req->fix->url;
+    chat->model = req->fix->model.empty() ? llm_model_ : req->fix->model;
+    if (chat->base_url == llm_url_) chat->api_key = llm_api_key_;
+    chat->read_timeout = std::chrono::seconds(60);
+  }
+  const bool queued = pool_.try_submit([done, req, chat, data_dir = data_dir_](const std::function<void()>& abandon) {
     executor::ExecOptions opt;
     opt.artifact_id = req->artifact_id;
     opt.data_dir = data_dir;
@@ -84,8 +97,14 @@ ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
       abandon();
     };
     try {
-      const executor::Execution ex = executor::execute_artifact(req->code, req->language, opt);
-      done->set(ex.result.to_json());
+      if (chat) {
+        const supervisor::FixOutcome fixed = supervisor::execute_with_fix(
+            req->code, req->language, opt, req->fix->max_attempts, supervisor::chat_refiner(*chat));
+        done->set(supervisor::fix_result_json(fixed));
+      } else {
+        const executor::Execution ex = executor::execute_artifact(req->code, req->language, opt);
+        done->set(ex.result.to_json());
+      }
     } catch (const std::exception& e) {
       RunResult r;
       r.artifact_id = req->artifact_id;

@@ -13,6 +13,11 @@ struct ExecutionConfig {
   std::size_t workers = 0;         // 0: one per hardware thread
   std::size_t queue_capacity = 0;  // 0: 16 per worker
   std::string data_dir;            // LLMOS.storage; empty: the booted kernel's
+  // options.fix: the model used when a request names none. The API key is sent only to
+  // `llm_url`, never to a URL a request names.
+  std::string llm_url;
+  std::string llm_model;
+  std::string llm_api_key;
 };
 
 class ExecutionService {
@@ -32,6 +37,9 @@ class ExecutionService {
 
  private:
   std::string data_dir_;
+  std::string llm_url_;
+  std::string llm_model_;
+  std::string llm_api_key_;
   WorkerPool pool_;
 };
 

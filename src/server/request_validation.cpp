@@ -47,6 +47,47 @@ std::variant<std::int64_t, RequestError> whole_number(const json& v, const std::
   return static_cast<std::int64_t>(d);
 }
 
+bool is_model_url(const std::string& s) {
+  if (s.rfind("http://", 0) != 0 && s.rfind("https://", 0) != 0) return false;
+  const std::size_t host = s.find("://") + 3;
+  if (host >= s.size() || s[host] == '/') return false;
+  for (unsigned char c : s)
+    if (c <= 0x20 || c == 0x7f) return false;
+  return true;
+}
+
+std::optional<RequestError> read_fix(const json& v, const RequestLimits& limits, ExecuteRequest& out) {
+  if (v.is_boolean()) {
+    if (v.get<bool>()) out.fix = FixRequest{};
+  } else if (v.is_object()) {
+    FixRequest fix;
+    for (const auto& [key, value] : v.items()) {
+      if (key == "maxAttempts") {
+        auto n = whole_number(value, "options.fix.maxAttempts", 1, 10, "");
+        if (auto* e = std::get_if<RequestError>(&n)) return *e;
+        fix.max_attempts = static_cast<int>(std::get<std::int64_t>(n));
+      } else if (key == "url") {
+        if (!value.is_string() || !is_model_url(value.get<std::string>()))
+          return bad("'options.fix.url' must be an http:// or https:// URL (the model's OpenAI-compatible base URL)");
+        fix.url = value.get<std::string>();
+      } else if (key == "model") {
+        if (!value.is_string()) return bad(std::string("'options.fix.model' must be a string, not ") + type_name(value));
+        fix.model = value.get<std::string>();
+      } else {
+        return bad("unknown option 'fix." + key + "' (the fix options are maxAttempts, url and model)");
+      }
+    }
+    out.fix = std::move(fix);
+  } else {
+    return bad(std::string("'options.fix' must be true, false or an object like {\"maxAttempts\": 3}, not ") +
+               type_name(v));
+  }
+  if (out.fix && out.fix->url.empty() && limits.default_llm_url.empty())
+    return bad("'options.fix' needs a model: give options.fix.url, or start the server with --llm-url "
+               "or LLMOS_LLM_URL");
+  return std::nullopt;
+}
+
 std::optional<RequestError> read_options(const json& options, const RequestLimits& limits,
                                          ExecuteRequest& out) {
   if (options.is_null()) return std::nullopt;
@@ -62,8 +103,10 @@ std::optional<RequestError> read_options(const json& options, const RequestLimit
       auto n = whole_number(value, "options.memoryLimitMb", 1, limits.max_memory_limit_mb, " MB");
       if (auto* e = std::get_if<RequestError>(&n)) return *e;
       out.memory_limit_mb = std::get<std::int64_t>(n);
+    } else if (key == "fix") {
+      if (auto e = read_fix(value, limits, out)) return e;
     } else {
-      return bad("unknown option '" + key + "' (the options are timeoutMs and memoryLimitMb)");
+      return bad("unknown option '" + key + "' (the options are timeoutMs, memoryLimitMb and fix)");
     }
   }
   return std::nullopt;

@@ -3,6 +3,7 @@
 // gets a 400 that says exactly what is wrong. No HTTP here: the routes turn a RequestError into
 // a response, the tests call parse_execute_request directly.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -16,6 +17,17 @@ struct RequestLimits {
   std::int64_t max_timeout_ms = 60000;
   std::int64_t max_memory_limit_mb = 1024;
   std::size_t max_artifact_id_bytes = 256;
+  // options.fix: the model URL used when the request names none (the server's --llm-url or
+  // $LLMOS_LLM_URL); empty: a request with fix must give its own url.
+  std::string default_llm_url;
+};
+
+// options.fix (README "Repairing failing artifacts"): true, or
+// {"maxAttempts": 1-10, "url": "http(s)://...", "model": "..."}, each optional.
+struct FixRequest {
+  int max_attempts = 3;
+  std::string url;    // empty: the server's default
+  std::string model;  // empty: the server's default
 };
 
 struct ExecuteRequest {
@@ -24,6 +36,7 @@ struct ExecuteRequest {
   std::string artifact_id = "default";
   std::int64_t timeout_ms = Limits::kDefaultTimeoutMs;
   std::int64_t memory_limit_mb = Limits::kDefaultMemoryMb;
+  std::optional<FixRequest> fix;  // set: run under the supervisor
 };
 
 struct RequestError {

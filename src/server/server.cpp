@@ -83,12 +83,16 @@ int serve(const ServerConfig& config) {
   exec_config.workers = config.workers;
   exec_config.queue_capacity = config.queue;
   exec_config.data_dir = executor::process_kernel()->data_dir();
+  exec_config.llm_url = config.llm_url;
+  exec_config.llm_model = config.llm_model;
+  exec_config.llm_api_key = config.llm_api_key;
   ExecutionService executions(exec_config);
   const WorkerPool::Stats pool = executions.stats();
 
   RouteContext context;
   context.executions = &executions;
   context.limits = config.limits;
+  context.limits.default_llm_url = config.llm_url;
   context.max_body_bytes = config.max_body_bytes;
   context.bound_host = config.host;
 

@@ -20,6 +20,10 @@ struct ServerConfig {
   int read_timeout_s = 10;          // a client that sends nothing for this long is dropped
   int write_timeout_s = 10;
   int keep_alive_timeout_s = 5;
+  // options.fix of POST /api/execute: the model used when a request names none.
+  std::string llm_url;
+  std::string llm_model;
+  std::string llm_api_key;  // sent only to llm_url
 };
 
 // Returns the process's exit code: 0 after a clean stop, 2 when the address cannot be bound,

@@ -2,7 +2,7 @@
 import { execute, kernelStatus } from './api.js';
 import { Editor } from './editor.js';
 import { examples } from './examples.js';
-import { renderKernel, renderResult, showRequestError, showRunning } from './render.js';
+import { renderAttempts, renderKernel, renderResult, showRequestError, showRunning } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const STORE_KEY = 'llmos.editor';
@@ -24,6 +24,26 @@ async function run() {
   const memory = Number($('memory').value);
   if ($('timeout').value !== '') options.timeoutMs = timeout;
   if ($('memory').value !== '') options.memoryLimitMb = memory;
+  const fix = $('fix').checked;
+  const maxAttempts = Math.min(10, Math.max(1, Number($('fix-attempts').value) || 3));
+  if (fix) options.fix = { maxAttempts };
+  // The response holds every attempt; until it comes, say what the server is doing. After the
+  // first run's time has passed a failure means the model is being asked, so the status moves
+  // on from "Attempt 1/N — running…" to "Attempt 2/N — asking the model to fix…".
+  const status = $('fix-status');
+  let ticker = null;
+  if (fix) {
+    status.hidden = false;
+    status.textContent = 'Attempt 1/' + maxAttempts + ' — running…';
+    const started = performance.now();
+    const firstRunMs = Math.min(timeout || 5000, 2000);
+    ticker = setInterval(() => {
+      if (performance.now() - started > firstRunMs)
+        status.textContent = 'Attempt 2/' + maxAttempts + ' — asking the model to fix…';
+    }, 250);
+  } else {
+    status.hidden = true;
+  }
   try {
     const reply = await execute({
       code: editor.value,
@@ -31,9 +51,22 @@ async function run() {
       artifactId: $('artifact-id').value.trim() || 'default',
       options,
     });
-    if (reply.ok) renderResult(reply.result, reply.roundTripMs, editor);
-    else showRequestError(reply.error, reply.status);
+    if (ticker) clearInterval(ticker);
+    if (reply.ok) {
+      const r = reply.result;
+      // The final code back in the editor, so the error line marks point into it.
+      if (r.attempts && r.attempts.length > 1) {
+        editor.value = r.attempts[r.attempts.length - 1].code;
+        save();
+      }
+      renderResult(r, reply.roundTripMs, editor);
+      renderAttempts(r, (code) => { editor.value = code; save(); });
+    } else {
+      showRequestError(reply.error, reply.status);
+      renderAttempts(null);
+    }
   } finally {
+    if (ticker) clearInterval(ticker);
     running = false;
     button.disabled = false;
     refreshKernel();

@@ -166,3 +166,37 @@ export function renderKernel(s) {
       (srv.stuckWorkers ? `, ${srv.stuckWorkers} stuck` : '')
     : '';
 }
+
+// The attempts of a run with options.fix: the status line and the history list. `load(code)`
+// puts an attempt's code into the editor. `r` null or without attempts hides both.
+export function renderAttempts(r, load) {
+  const section = $('attempts-section');
+  const status = $('fix-status');
+  const list = $('attempts-list');
+  list.textContent = '';
+  if (!r || !r.attempts) {
+    section.hidden = true;
+    status.hidden = true;
+    return;
+  }
+  const max = r.fix ? r.fix.maxAttempts : r.attempts.length;
+  status.hidden = false;
+  status.textContent = r.fix ? r.fix.message : '';
+  $('attempts-summary').textContent = r.attempts.length + ' of ' + max + ' attempts' +
+      (r.fix ? ' · ' + r.fix.status : '');
+  r.attempts.forEach((a, i) => {
+    const li = document.createElement('li');
+    li.className = a.success ? 'ok' : 'fail';
+    const what = a.success ? 'success'
+        : (a.error ? a.error.message + (a.error.line ? ' (line ' + a.error.line + ')' : '') : 'failed');
+    li.textContent = 'Attempt ' + (i + 1) + '/' + max + (i > 0 ? ' (from the model)' : '') + ': ' + what;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'load code';
+    button.addEventListener('click', () => load(a.code));
+    li.appendChild(button);
+    list.appendChild(li);
+  });
+  section.hidden = false;
+  section.open = r.attempts.length > 1;
+}
