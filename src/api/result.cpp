@@ -97,8 +97,13 @@ RunResult to_internal(const ExecutionResult& r) {
   return out;
 }
 
-KernelStatus to_public(const executor::KernelStatus& s) {
-  KernelStatus out;
+namespace {
+
+// The public and the internal status have the same fields (the public one keeps the executor's
+// types out of include/llmos): one copy serves both directions.
+template <typename To, typename From>
+To copy_status(const From& s) {
+  To out;
   out.version = s.version;
   out.status = s.status;
   out.javascript = s.javascript;
@@ -117,25 +122,11 @@ KernelStatus to_public(const executor::KernelStatus& s) {
   return out;
 }
 
-executor::KernelStatus to_internal(const KernelStatus& s) {
-  executor::KernelStatus out;
-  out.version = s.version;
-  out.status = s.status;
-  out.javascript = s.javascript;
-  out.python = s.python;
-  out.stdlib = s.stdlib;
-  out.boot_duration_ms = s.boot_duration_ms;
-  for (const auto& st : s.stages) out.stages.push_back({st.name, st.status, st.duration_ms, st.detail});
-  out.llmos_version = s.llmos_version;
-  out.engine = s.engine;
-  out.data_dir = s.data_dir;
-  for (const auto& v : s.volumes) out.volumes.push_back({v.name, v.path, v.status, v.writable, v.error});
-  for (const auto& f : s.stdlib_files) out.stdlib_files.push_back({f.name, f.path, f.status, f.bytes});
-  out.stdlib_banner = s.stdlib_banner;
-  out.python_executable = s.python_executable;
-  out.problems = s.problems;
-  return out;
-}
+}  // namespace
+
+KernelStatus to_public(const executor::KernelStatus& s) { return copy_status<KernelStatus>(s); }
+
+executor::KernelStatus to_internal(const KernelStatus& s) { return copy_status<executor::KernelStatus>(s); }
 
 }  // namespace api
 }  // namespace llmos
