@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <tuple>
 #include <unistd.h>
 
 #include "executor/executor.hpp"
@@ -83,10 +84,14 @@ std::string describe_mismatch(const json& expected, const json& actual, const st
   return {};
 }
 
-class JsCorpus : public testing::TestWithParam<std::string> {};
+// Every file runs twice: in this process, and in a sandboxed worker process (llmos serve's
+// default), which must give the same result.
+using CorpusCase = std::tuple<std::string, llmos::executor::Isolation>;
+class JsCorpus : public testing::TestWithParam<CorpusCase> {};
 
 TEST_P(JsCorpus, GivesTheStatedResult) {
-  const fs::path file = fs::path(LLMOS_TESTS_DIR) / GetParam();
+  const auto& [name, isolation] = GetParam();
+  const fs::path file = fs::path(LLMOS_TESTS_DIR) / name;
   std::ifstream in(file, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -103,10 +108,12 @@ TEST_P(JsCorpus, GivesTheStatedResult) {
 #if defined(__SANITIZE_ADDRESS__)
   if (!sanitized.is_null()) expected = sanitized;
 #endif
-  ASSERT_FALSE(expected.is_null()) << GetParam() << " has no '// expect:' header line";
+  ASSERT_FALSE(expected.is_null()) << name << " has no '// expect:' header line";
 
   llmos::executor::ExecOptions opt;
   opt.filename = file.filename().string();
+  opt.isolation = isolation;
+  if (isolation == llmos::executor::Isolation::kProcess) llmos::executor::enable_js_workers({.workers = 1});
   if (options.contains("timeoutMs")) opt.limits.timeout_ms = options["timeoutMs"];
   if (options.contains("memoryLimitMb")) opt.limits.memory_bytes = options["memoryLimitMb"].get<std::size_t>() << 20;
   if (options.contains("artifactId")) opt.artifact_id = options["artifactId"];
@@ -128,16 +135,20 @@ TEST_P(JsCorpus, GivesTheStatedResult) {
   const auto ex = llmos::executor::execute_javascript(code, opt);
   const json actual = json::parse(ex.result.to_json());
   const std::string m = describe_mismatch(expected, actual, "result");
-  EXPECT_TRUE(m.empty()) << GetParam() << ": " << m << "\nfull result: " << actual.dump().substr(0, 2000);
+  EXPECT_TRUE(m.empty()) << name << ": " << m << "\nfull result: " << actual.dump().substr(0, 2000);
 }
 
-std::string test_name(const testing::TestParamInfo<std::string>& info) {
-  std::string n = info.param;
+std::string test_name(const testing::TestParamInfo<CorpusCase>& info) {
+  std::string n = std::get<0>(info.param);
   for (char& c : n)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return n;
+  return n + (std::get<1>(info.param) == llmos::executor::Isolation::kProcess ? "_in_worker" : "");
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, JsCorpus, testing::ValuesIn(corpus_files()), test_name);
+INSTANTIATE_TEST_SUITE_P(Files, JsCorpus,
+                         testing::Combine(testing::ValuesIn(corpus_files()),
+                                          testing::Values(llmos::executor::Isolation::kNone,
+                                                          llmos::executor::Isolation::kProcess)),
+                         test_name);
 
 }  // namespace

@@ -15,6 +15,8 @@ struct RunArgs {
   long long memory_limit_mb = Limits::kDefaultMemoryMb;
   bool json = false;
   std::string data_dir;
+  // JavaScript in this process ("none": the fastest start) or in a sandboxed worker ("process").
+  std::string isolation = "none";
   // `--fix` (README "Repairing failing artifacts"): run by llmos-fix, see fix_command.hpp.
   bool fix = false;
   int max_attempts = 3;

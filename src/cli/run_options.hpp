@@ -23,6 +23,11 @@ inline void add_run_options(CLI::App& run, RunArgs& args) {
   run.add_option("--memory-limit-mb", args.memory_limit_mb, "Memory limit in megabytes")
       ->check(CLI::Range(1LL, 16384LL))
       ->capture_default_str();
+  run.add_option("--isolation", args.isolation,
+                 "JavaScript in this process (none) or in a sandboxed worker process that reaches nothing but "
+                 "llmos (process)")
+      ->check(CLI::IsMember({"none", "process"}))
+      ->capture_default_str();
   run.add_flag("--json", args.json, "Print exactly one JSON result object on stdout");
   run.add_option("--data-dir", args.data_dir,
                  "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");

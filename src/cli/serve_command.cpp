@@ -15,6 +15,7 @@ int serve_command(const ServeArgs& args) {
   config.data_dir = resolve_data_dir(args.data_dir);
   config.workers = static_cast<std::size_t>(args.workers);
   config.queue = static_cast<std::size_t>(args.queue);
+  config.process_isolation = args.isolation != "none";
   config.max_body_bytes = static_cast<std::size_t>(args.max_body_mb) << 20;
   const auto env = [](const char* name) {
     const char* v = std::getenv(name);

@@ -10,6 +10,7 @@ struct ServeArgs {
   std::string data_dir;
   int workers = 0;  // 0: one per hardware thread
   int queue = 0;    // 0: 16 per worker
+  std::string isolation = "process";  // JavaScript in sandboxed worker processes, or "none"
   std::int64_t max_body_mb = 16;
   std::string llm_url;    // options.fix's default model; default $LLMOS_LLM_URL
   std::string llm_model;  // default $LLMOS_LLM_MODEL

@@ -18,6 +18,10 @@ inline void add_serve_options(CLI::App& serve, ServeArgs& args) {
       ->check(CLI::Range(1, 1024));
   serve.add_option("--queue", args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")
       ->check(CLI::Range(1, 100000));
+  serve.add_option("--isolation", args.isolation,
+                   "JavaScript in sandboxed worker processes (process) or in the server's own threads (none)")
+      ->check(CLI::IsMember({"process", "none"}))
+      ->capture_default_str();
   serve.add_option("--max-body-mb", args.max_body_mb, "Largest request body in megabytes (larger: 413)")
       ->check(CLI::Range(1LL, 1024LL))
       ->capture_default_str();

@@ -445,6 +445,17 @@ bool is_kernel_ready() {
 KernelStatus get_kernel_status() {
   const auto k = process_kernel();
   KernelStatus s = k ? k->status() : KernelStatus::not_booted();
+  if (const JsWorkerStatus js = js_worker_status(); js.status != "lazy") {
+    s.js_isolation = "process";
+    s.js_workers_status = js.status;
+    s.js_workers = js.workers;
+    s.js_workers_idle = js.idle;
+    s.js_worker_runs = js.runs;
+    s.js_worker_crashes = js.crashed;
+    s.js_workers_killed_stuck = js.killed_stuck;
+    s.js_workers_sandbox = js.sandbox;
+    s.js_workers_detail = js.detail;
+  }
   // init-python is lazy: once a run has started the worker, the module is ready.
   if (s.python == "lazy") {
     const pyworker::HostState py = pyworker::PythonHost::instance().state();

@@ -8,6 +8,7 @@
 #include "common/utf8.hpp"
 #include "engine/eval.hpp"
 #include "engine/sandbox.hpp"
+#include "executor/js_isolation.hpp"
 #include "executor/watchdog.hpp"
 #include "kernel/llmos_api.hpp"
 #include "kernel/stdlib.hpp"
@@ -43,6 +44,12 @@ std::optional<Execution> check_source(std::string_view code) {
 
 Execution run_javascript(std::string_view code, const ExecOptions& options,
                          const std::shared_ptr<const kernel::Stdlib>& stdlib) {
+  if (options.isolation == Isolation::kProcess) {
+    if (options.host)
+      return failure("Error", "functions and globals of the embedding program cannot reach a worker process: run with isolation none",
+                     ErrorKind::kInternal);
+    return run_javascript_in_worker(code, options);
+  }
   // A never-used sandbox, from the pool when there is one for this stdlib; after the run it goes
   // back to the pool's thread to be destroyed off the caller's path.
   ContextPool* pool = context_pool();
@@ -56,29 +63,7 @@ Execution run_javascript(std::string_view code, const ExecOptions& options,
       pool->retire(std::move(sandbox));
     }
   } lease{pool, pool ? pool->take() : std::make_unique<PreparedSandbox>(stdlib)};
-  if (lease.sandbox->error())
-    return failure("Error", "the kernel's stdlib does not load: " + *lease.sandbox->error(), ErrorKind::kInternal);
-  engine::Context& ctx = lease.sandbox->sandbox().context();
-  kernel::configure(ctx, {options.artifact_id, options.data_dir});
-  if (options.host) {
-    if (auto err = install_host_bindings(ctx, options.host, options.limits))
-      return failure("Error", *err, ErrorKind::kInternal);
-  }
-  if (options.listener) ctx.output().set_listener(options.listener);
-
-  engine::EvalOptions eval_options;
-  eval_options.filename = options.filename;
-  eval_options.limits = options.limits;
-  eval_options.render_output = options.render_output;
-  std::optional<Watchdog> watchdog;
-  if (options.on_stuck) {
-    watchdog.emplace(std::chrono::steady_clock::now() +
-                         std::chrono::milliseconds(options.limits.timeout_ms) + options.stuck_grace,
-                     options.on_stuck);
-  }
-  engine::Evaluation ev = engine::evaluate(ctx, code, eval_options);
-  watchdog.reset();
-  return Execution{std::move(ev.result), std::move(ev.output_text), ev.output_is_undefined};
+  return run_in_sandbox(*lease.sandbox, code, options);
 }
 
 std::string format_mb(std::size_t bytes) {
@@ -172,6 +157,32 @@ Execution run_python(std::string_view code, const ExecOptions& options) {
 }
 
 }  // namespace
+
+Execution run_in_sandbox(PreparedSandbox& prepared, std::string_view code, const ExecOptions& options) {
+  if (prepared.error())
+    return failure("Error", "the kernel's stdlib does not load: " + *prepared.error(), ErrorKind::kInternal);
+  engine::Context& ctx = prepared.sandbox().context();
+  kernel::configure(ctx, {options.artifact_id, options.data_dir, options.storage});
+  if (options.host) {
+    if (auto err = install_host_bindings(ctx, options.host, options.limits))
+      return failure("Error", *err, ErrorKind::kInternal);
+  }
+  if (options.listener) ctx.output().set_listener(options.listener);
+
+  engine::EvalOptions eval_options;
+  eval_options.filename = options.filename;
+  eval_options.limits = options.limits;
+  eval_options.render_output = options.render_output;
+  std::optional<Watchdog> watchdog;
+  if (options.on_stuck) {
+    watchdog.emplace(std::chrono::steady_clock::now() +
+                         std::chrono::milliseconds(options.limits.timeout_ms) + options.stuck_grace,
+                     options.on_stuck);
+  }
+  engine::Evaluation ev = engine::evaluate(ctx, code, eval_options);
+  watchdog.reset();
+  return Execution{std::move(ev.result), std::move(ev.output_text), ev.output_is_undefined};
+}
 
 namespace {
 std::mutex g_pool_mu;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/limits.hpp"
 #include "common/run_result.hpp"
@@ -16,9 +17,20 @@
 #include "executor/host_bindings.hpp"
 #include "executor/kernel_status.hpp"
 
+namespace llmos::kernel::storage {
+class Backend;
+}
+
 namespace llmos::executor {
 
 enum class Language { kJavaScript, kPython };
+
+// Where JavaScript runs. kNone: in this process, in a fresh runtime (the engine's memory safety
+// is the boundary). kProcess: in a sandboxed worker process (jsworker/), so even an engine bug
+// reaches nothing but the worker's socket. Python always runs in its sandboxed worker.
+enum class Isolation { kNone, kProcess };
+std::string_view to_string(Isolation isolation);  // "none" | "process"
+std::optional<Isolation> isolation_from(std::string_view name);
 
 std::string_view to_string(Language language);  // "javascript" | "python"
 
@@ -38,8 +50,12 @@ struct ExecOptions {
   // The JavaScript half of the API (init.js, stdlib.js). Unset: the process kernel's verified
   // copy when one has booted, else the copy built into llmos.
   std::shared_ptr<const kernel::Stdlib> stdlib;
-  // Functions and globals of an embedding program, defined in the context before the artifact.
+  // Functions and globals of an embedding program, defined in the context before the artifact
+  // (isolation none only: they live in this process).
   std::shared_ptr<const HostBindings> host;
+  Isolation isolation = Isolation::kNone;
+  // Set: LLMOS.storage goes here instead of data_dir's database (a worker's remote store).
+  std::shared_ptr<kernel::storage::Backend> storage;
 };
 
 // The ranges the executor accepts (the CLI's flags have the same ones).
@@ -68,6 +84,28 @@ Execution execute_python_code(std::string_view code, const ExecOptions& options)
 // Waits until the Python worker has a prepared sandbox (it starts the worker if needed); false
 // when none is ready within `wait`. For latency measurements of a warm worker.
 bool wait_python_ready(std::chrono::milliseconds wait);
+
+// Runs `code` in `prepared` (never used before), in this process: the body of an execution
+// once its options are checked. For the JavaScript worker, which prepares its own sandboxes.
+Execution run_in_sandbox(PreparedSandbox& prepared, std::string_view code, const ExecOptions& options);
+
+// The worker processes of Isolation::kProcess. Started with these options on first use (or
+// now, by a server that wants them warm); later calls change nothing.
+struct JsWorkerOptions {
+  std::size_t workers = 0;  // 0: one per hardware thread
+  std::size_t runs_per_worker = 1000;
+};
+void enable_js_workers(const JsWorkerOptions& options = {});
+// What `llmos status` and /api/status show about them ("lazy" before first use).
+struct JsWorkerStatus {
+  std::string status = "lazy";  // lazy | ready | error
+  std::size_t workers = 0, idle = 0, runs = 0, crashed = 0, killed_stuck = 0;
+  std::string sandbox, detail;
+};
+JsWorkerStatus js_worker_status();
+// The pids of the worker processes (tests kill them).
+std::vector<int> js_worker_pids();
+bool wait_js_workers_idle(std::size_t n, std::chrono::milliseconds timeout);
 
 // From now on, JavaScript executions of this process take their sandbox from a pool built ahead
 // of use by a background thread (context_pool.hpp), for the process kernel's stdlib (or the

@@ -106,8 +106,29 @@ std::string KernelStatus::to_json() const {
   out += "},";
   // What every artifact gets unless the caller asks otherwise (CONTRACT §1, §3).
   const Limits defaults;
-  out += "\"sandbox\":{\"isolation\":\"runtime-per-artifact\",\"strict\":true,\"eval\":false,"
-         "\"modules\":false,\"defaultTimeoutMs\":";
+  out += "\"sandbox\":{\"isolation\":\"runtime-per-artifact\",";
+  field(out, "javascriptIsolation", js_isolation);
+  if (js_isolation == "process") {
+    out += ",\"jsWorkers\":{";
+    field(out, "status", js_workers_status);
+    const auto count = [&out](const char* name, std::size_t n) {
+      out += ",\"";
+      out += name;
+      out += "\":";
+      json::append_int(out, static_cast<std::int64_t>(n));
+    };
+    count("processes", js_workers);
+    count("idle", js_workers_idle);
+    count("runs", js_worker_runs);
+    count("crashed", js_worker_crashes);
+    count("killedStuck", js_workers_killed_stuck);
+    out += ',';
+    field(out, "sandbox", js_workers_sandbox);
+    out += ',';
+    field(out, "detail", js_workers_detail);
+    out += '}';
+  }
+  out += ",\"strict\":true,\"eval\":false,\"modules\":false,\"defaultTimeoutMs\":";
   json::append_int(out, defaults.timeout_ms);
   out += ",\"defaultMemoryLimitMb\":";
   json::append_int(out, static_cast<std::int64_t>(defaults.memory_bytes >> 20));

@@ -57,6 +57,13 @@ struct KernelStatus {
   std::string python_executable;  // where init-python found python3
   std::string python_sandbox;     // the sandbox Python runs in ("full: ..."), or what the machine offers
   std::vector<std::string> problems;  // why the kernel is degraded or in error, or what was repaired
+  // JavaScript's isolation in this process: "none" (in-process runtimes) or "process" once the
+  // worker processes are enabled, with what they report.
+  std::string js_isolation = "none";
+  std::string js_workers_status;  // starting | ready | error
+  std::size_t js_workers = 0, js_workers_idle = 0, js_worker_runs = 0, js_worker_crashes = 0,
+              js_workers_killed_stuck = 0;
+  std::string js_workers_sandbox, js_workers_detail;
 
   // A kernel that has not booted: every stage pending.
   static KernelStatus not_booted();

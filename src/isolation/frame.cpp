@@ -1,8 +1,10 @@
 #include "isolation/frame.hpp"
 
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace llmos::isolation {
@@ -81,6 +83,29 @@ std::optional<std::string> read_frame(int fd, std::size_t max_frame) {
   std::string out(len, '\0');
   if (len > 0 && !read_exact(fd, out.data(), len)) return std::nullopt;
   return out;
+}
+
+FrameReader::Status FrameReader::next(std::chrono::steady_clock::time_point deadline, std::string& frame) {
+  for (;;) {
+    if (auto f = dec_.next()) {
+      frame = std::move(*f);
+      return Status::kFrame;
+    }
+    if (dec_.error()) return Status::kClosed;
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) return Status::kTimeout;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count() + 1;
+    pollfd p{fd_, POLLIN, 0};
+    const int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(ms, 60000)));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) return Status::kClosed;
+    if (r == 0) continue;
+    char buf[65536];
+    const ssize_t n = ::read(fd_, buf, sizeof buf);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n <= 0) return Status::kClosed;
+    dec_.feed(std::string_view(buf, static_cast<std::size_t>(n)));
+  }
 }
 
 }  // namespace llmos::isolation

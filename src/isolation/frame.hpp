@@ -2,6 +2,7 @@
 // The framed pipe protocol between the host and a worker: each frame is a 4-byte little-endian
 // length followed by that many bytes of payload (JSON text, by convention of the users).
 // A frame larger than the reader's limit is a protocol error, never an allocation.
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -33,6 +34,18 @@ class FrameDecoder {
   std::size_t pos_ = 0;
   std::size_t max_;
   bool error_ = false;
+};
+
+// Frames from a descriptor, waiting at most until a deadline (a poll loop around FrameDecoder).
+class FrameReader {
+ public:
+  FrameReader(int fd, std::size_t max_frame) : fd_(fd), dec_(max_frame) {}
+  enum class Status { kFrame, kTimeout, kClosed };  // kClosed: end, error or an oversized frame
+  Status next(std::chrono::steady_clock::time_point deadline, std::string& frame);
+
+ private:
+  int fd_;
+  FrameDecoder dec_;
 };
 
 // Blocking helpers on a file descriptor (EINTR retried). write_frame: false when the pipe is

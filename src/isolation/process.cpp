@@ -5,9 +5,12 @@
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace llmos::isolation {
 
@@ -82,10 +85,50 @@ void WorkerProcess::terminate() {
   }
 }
 
+ChildExit WorkerProcess::reap(std::chrono::milliseconds grace) {
+  channel_.reset();
+  ChildExit exit;
+  if (pid_ <= 0) return exit;
+  const auto deadline = std::chrono::steady_clock::now() + grace;
+  int status = 0;
+  for (;;) {
+    const pid_t r = ::waitpid(pid_, &status, WNOHANG);
+    if (r == pid_) break;
+    if (r < 0 && errno != EINTR) {  // not our child any more: nothing to report
+      pid_ = -1;
+      return exit;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill_tree(pid_);
+      while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+      }
+      break;
+    }
+    ::usleep(1000);
+  }
+  ::kill(-pid_, SIGKILL);  // whatever it left in its group
+  pid_ = -1;
+  return ChildExit::from_wait_status(status);
+}
+
 void kill_tree(pid_t pid) {
   if (pid <= 0) return;
   ::kill(-pid, SIGKILL);
   ::kill(pid, SIGKILL);
+}
+
+std::string find_helper_executable(const char* env_var, const char* name, const std::vector<std::string>& fallbacks) {
+  const auto executable = [](const std::string& p) { return !p.empty() && ::access(p.c_str(), X_OK) == 0; };
+  if (const char* env = std::getenv(env_var); env && *env) return executable(env) ? env : "";
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const std::string beside = (self.parent_path() / name).string();
+    if (executable(beside)) return beside;
+  }
+  for (const auto& f : fallbacks)
+    if (executable(f)) return f;
+  return "";
 }
 
 }  // namespace llmos::isolation

@@ -2,9 +2,11 @@
 // Starting and ending a worker process from a (possibly multi-threaded) host.
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
+#include "isolation/outcome.hpp"
 #include "isolation/unique_fd.hpp"
 
 namespace llmos::isolation {
@@ -30,11 +32,19 @@ class WorkerProcess {
   int fd() const { return channel_.get(); }
   // SIGKILL to the worker's process group and the worker, then reaps it.
   void terminate();
+  // How a worker that is ending (its channel closed) ended: waits up to `grace` for it to exit
+  // on its own, then kills it. The worker is gone afterwards.
+  ChildExit reap(std::chrono::milliseconds grace);
 
  private:
   pid_t pid_ = -1;
   UniqueFd channel_;
 };
+
+// A helper executable of llmos (a worker): $`env_var` when set (and only then), else `name`
+// next to the running executable, else the first of `fallbacks` (build tree, install prefix)
+// that exists. Empty when none is executable.
+std::string find_helper_executable(const char* env_var, const char* name, const std::vector<std::string>& fallbacks);
 
 // SIGKILL to the process group `pid` leads and to `pid` itself (a process that left the group
 // is still hit). Signals to processes that are gone are ignored.

@@ -77,7 +77,7 @@ PolicyBuilder& PolicyBuilder::allow_threads() {
 }
 
 PolicyBuilder& PolicyBuilder::allow_process_info() {
-  add("process info", {"getpid", "getppid", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
+  add("process info", {"getpid", "gettid", "getppid", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
                        "getgroups", "getpgrp", "getpgid", "getsid", "uname", "getrandom", "getrusage", "times",
                        "sysinfo", "getpriority", "getrlimit", "capget", "wait4", "waitid"});
   // prlimit64 on itself only (setrlimit/getrlimit): hard limits equal soft ones, so it can

@@ -45,7 +45,7 @@ class PolicyBuilder {
   PolicyBuilder& allow_signals_to_self(pid_t self);
   // New threads (clone with CLONE_THREAD) and futexes; never a new process.
   PolicyBuilder& allow_threads();
-  // getpid, getuid, uname, getrandom, getrusage, prlimit64, sched_getaffinity...
+  // getpid, gettid (abort() needs it), getuid, uname, getrandom, getrusage, prlimit64, sched_getaffinity...
   PolicyBuilder& allow_process_info();
   PolicyBuilder& allow_exit();
   // fork, vfork, clone without CLONE_THREAD, execve, execveat: refused with EPERM (clean

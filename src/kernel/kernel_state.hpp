@@ -11,10 +11,16 @@
 #include "engine/context.hpp"
 
 namespace llmos::kernel {
+namespace storage {
+class Backend;
+}
 
 struct KernelConfig {
   std::string artifact_id = "default";
   std::string data_dir;  // where persistent state lives (storage); created on first use
+  // Set: LLMOS.storage uses this instead of the data dir's database (a sandboxed worker's
+  // channel to its host).
+  std::shared_ptr<storage::Backend> storage;
 };
 
 class KernelState {

@@ -60,6 +60,7 @@ std::string stuck_result(const ExecuteRequest& req) {
 
 ExecutionService::ExecutionService(const ExecutionConfig& config)
     : data_dir_(config.data_dir),
+      process_isolation_(config.process_isolation),
       llm_url_(config.llm_url),
       llm_model_(config.llm_model),
       llm_api_key_(config.llm_api_key),
@@ -79,8 +80,12 @@ ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
     if (chat->base_url == llm_url_) chat->api_key = llm_api_key_;
     chat->read_timeout = std::chrono::seconds(60);
   }
-  const bool queued = pool_.try_submit([done, req, chat, data_dir = data_dir_](const std::function<void()>& abandon) {
+  const bool queued = pool_.try_submit([done, req, chat, data_dir = data_dir_,
+                                        isolation = process_isolation_ ? executor::Isolation::kProcess
+                                                                       : executor::Isolation::kNone](
+                                           const std::function<void()>& abandon) {
     executor::ExecOptions opt;
+    opt.isolation = isolation;
     opt.artifact_id = req->artifact_id;
     opt.data_dir = data_dir;
     opt.limits.timeout_ms = req->timeout_ms;

@@ -13,6 +13,7 @@ struct ExecutionConfig {
   std::size_t workers = 0;         // 0: one per hardware thread
   std::size_t queue_capacity = 0;  // 0: 16 per worker
   std::string data_dir;            // LLMOS.storage; empty: the booted kernel's
+  bool process_isolation = false;  // JavaScript in the worker processes (executor::Isolation)
   // options.fix: the model used when a request names none. The API key is sent only to
   // `llm_url`, never to a URL a request names.
   std::string llm_url;
@@ -37,6 +38,7 @@ class ExecutionService {
 
  private:
   std::string data_dir_;
+  bool process_isolation_ = false;
   std::string llm_url_;
   std::string llm_model_;
   std::string llm_api_key_;

@@ -74,14 +74,20 @@ int serve(const ServerConfig& config) {
     return 3;
   }
 
-  // Sandboxes built ahead of requests and destroyed after them, off the request path.
-  executor::ContextPoolOptions pool_options;
-  pool_options.max_ready = std::max<std::size_t>(4, 4 * config.workers);
-  executor::enable_context_pool(pool_options);
+  if (config.process_isolation) {
+    // One worker process per execution slot, started now so the first request finds them ready.
+    executor::enable_js_workers({.workers = config.workers});
+  } else {
+    // Sandboxes built ahead of requests and destroyed after them, off the request path.
+    executor::ContextPoolOptions pool_options;
+    pool_options.max_ready = std::max<std::size_t>(4, 4 * config.workers);
+    executor::enable_context_pool(pool_options);
+  }
 
   ExecutionConfig exec_config;
   exec_config.workers = config.workers;
   exec_config.queue_capacity = config.queue;
+  exec_config.process_isolation = config.process_isolation;
   exec_config.data_dir = executor::process_kernel()->data_dir();
   exec_config.llm_url = config.llm_url;
   exec_config.llm_model = config.llm_model;
@@ -128,9 +134,10 @@ int serve(const ServerConfig& config) {
   std::fprintf(stderr, "llmos: serving on %s\n", url_of(config.host, port).c_str());
   std::fprintf(stderr,
                "llmos: kernel %s (booted in %.1f ms; javascript %s, python %s), %zu workers, "
-               "queue %zu, data dir %s; Ctrl+C stops\n",
+               "queue %zu, JavaScript isolation %s, data dir %s; Ctrl+C stops\n",
                status.status.c_str(), status.boot_duration_ms, status.javascript.c_str(), status.python.c_str(),
-               pool.workers, pool.capacity, exec_config.data_dir.c_str());
+               pool.workers, pool.capacity, config.process_isolation ? "process" : "none",
+               exec_config.data_dir.c_str());
   std::fflush(stderr);
 
   const bool listened = svr.listen_after_bind();  // returns after stop(), once in-flight requests end

@@ -15,6 +15,9 @@ struct ServerConfig {
   std::string data_dir;             // resolved already (CONTRACT §1)
   std::size_t workers = 0;          // executions at once; 0: one per hardware thread
   std::size_t queue = 0;            // executions that may wait; 0: 16 per worker
+  // JavaScript in sandboxed worker processes (a crash or an engine bug stays in the worker),
+  // or in the server's own threads.
+  bool process_isolation = true;
   std::size_t max_body_bytes = std::size_t{16} << 20;
   RequestLimits limits;
   int read_timeout_s = 10;          // a client that sends nothing for this long is dropped

@@ -20,7 +20,7 @@ using storage::SetStatus;
 using storage::Store;
 
 struct StorageState {
-  std::shared_ptr<Store> store;
+  std::shared_ptr<storage::Backend> store;
   std::string dir;  // the data dir `store` belongs to
 };
 
@@ -145,9 +145,10 @@ bool key_arg(JSContext* c, int argc, JSValueConst* argv, const char* fn, std::st
   return true;
 }
 
-// The shared store of the run's data dir, opened on first use.
-Result<Store*> store_for(JSContext* c) {
+// The run's own backend, else the shared store of the run's data dir, opened on first use.
+Result<storage::Backend*> store_for(JSContext* c) {
   KernelState& ks = kernel_state(c);
+  if (ks.config.storage) return ks.config.storage.get();
   auto& st = ks.module<StorageState>();
   if (!st.store || st.dir != ks.config.data_dir) {
     auto opened = Store::shared(ks.config.data_dir);

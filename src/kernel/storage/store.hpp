@@ -46,7 +46,20 @@ class WaitDeadline {
   std::chrono::steady_clock::time_point previous_;
 };
 
-class Store {
+// What LLMOS.storage needs of a store: the SQLite Store in the process that owns the data dir,
+// or a RemoteStore in a sandboxed worker that reaches it only through its host (remote_store.hpp).
+class Backend {
+ public:
+  virtual ~Backend() = default;
+  virtual const Quotas& quotas() const = 0;
+  virtual Result<std::optional<std::string>> get(std::string_view artifact, std::string_view key) = 0;
+  virtual Result<SetStatus> set(std::string_view artifact, std::string_view key, std::string_view json) = 0;
+  virtual Result<bool> remove(std::string_view artifact, std::string_view key) = 0;
+  virtual Result<std::vector<std::string>> keys(std::string_view artifact) = 0;
+  virtual Result<bool> clear(std::string_view artifact) = 0;
+};
+
+class Store final : public Backend {
  public:
   // The process-wide store of `data_dir` (created, with the directory, on first use). Every
   // caller with the same directory shares one connection; a database file that was deleted or
@@ -57,20 +70,20 @@ class Store {
 
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
-  ~Store();
+  ~Store() override;
 
-  const Quotas& quotas() const { return quotas_; }
+  const Quotas& quotas() const override { return quotas_; }
 
   // The JSON text stored under (artifact, key), or nullopt when there is none.
-  Result<std::optional<std::string>> get(std::string_view artifact, std::string_view key);
+  Result<std::optional<std::string>> get(std::string_view artifact, std::string_view key) override;
   // Stores `json` (the caller guarantees it is JSON text) unless a quota refuses it.
-  Result<SetStatus> set(std::string_view artifact, std::string_view key, std::string_view json);
+  Result<SetStatus> set(std::string_view artifact, std::string_view key, std::string_view json) override;
   // True when a value was removed.
-  Result<bool> remove(std::string_view artifact, std::string_view key);
+  Result<bool> remove(std::string_view artifact, std::string_view key) override;
   // The artifact's keys, in byte order.
-  Result<std::vector<std::string>> keys(std::string_view artifact);
+  Result<std::vector<std::string>> keys(std::string_view artifact) override;
   // Removes every key of the artifact.
-  Result<bool> clear(std::string_view artifact);
+  Result<bool> clear(std::string_view artifact) override;
   // Bytes (keys + values) the artifact holds.
   Result<std::uint64_t> usage(std::string_view artifact);
 

@@ -37,44 +37,9 @@ constexpr auto kStartupTimeout = std::chrono::seconds(30);
 // After a kill, how long the zygote may take to report the child's end.
 constexpr auto kReapGrace = std::chrono::seconds(3);
 
-bool executable(const std::string& p) { return !p.empty() && ::access(p.c_str(), X_OK) == 0; }
-
-// Reads frames with a deadline.
 // The largest frame a child may send (its result with images, as base64). A child is untrusted:
 // past this its channel is treated as broken rather than buffered.
 constexpr std::size_t kMaxChildFrameBytes = std::size_t{64} << 20;
-
-class Channel {
- public:
-  explicit Channel(int fd) : fd_(fd), dec_(kMaxChildFrameBytes) {}
-  enum class Status { kFrame, kTimeout, kClosed };
-  Status next(Clock::time_point deadline, std::string& frame) {
-    for (;;) {
-      if (auto f = dec_.next()) {
-        frame = std::move(*f);
-        return Status::kFrame;
-      }
-      if (dec_.error()) return Status::kClosed;
-      const auto now = Clock::now();
-      if (now >= deadline) return Status::kTimeout;
-      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count() + 1;
-      pollfd p{fd_, POLLIN, 0};
-      const int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(ms, 60000)));
-      if (r < 0 && errno == EINTR) continue;
-      if (r < 0) return Status::kClosed;
-      if (r == 0) continue;
-      char buf[65536];
-      const ssize_t n = ::read(fd_, buf, sizeof buf);
-      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
-      if (n <= 0) return Status::kClosed;
-      dec_.feed(std::string_view(buf, static_cast<std::size_t>(n)));
-    }
-  }
-
- private:
-  int fd_;
-  iso::FrameDecoder dec_;
-};
 
 std::string str(const json& j, const char* key) {
   const auto it = j.find(key);
@@ -155,16 +120,8 @@ std::optional<std::string> base64_decode(std::string_view text) {
 }
 
 std::string find_worker_executable() {
-  if (const char* env = std::getenv("LLMOS_PYWORKER"); env && *env) return executable(env) ? env : "";
-  std::error_code ec;
-  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const std::string beside = (self.parent_path() / "llmos-pyworker").string();
-    if (executable(beside)) return beside;
-  }
-  if (executable(LLMOS_PYWORKER_BUILD_PATH)) return LLMOS_PYWORKER_BUILD_PATH;
-  if (executable(LLMOS_PYWORKER_INSTALL_PATH)) return LLMOS_PYWORKER_INSTALL_PATH;
-  return "";
+  return iso::find_helper_executable("LLMOS_PYWORKER", "llmos-pyworker",
+                                     {LLMOS_PYWORKER_BUILD_PATH, LLMOS_PYWORKER_INSTALL_PATH});
 }
 
 bool sandbox_opted_out() {
@@ -362,7 +319,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
   const auto start = Clock::now();
   const bool sent = iso::write_frame(child.fd.get(), msg.dump(-1, ' ', false, json::error_handler_t::replace), true);
 
-  Channel ch(child.fd.get());
+  iso::FrameReader ch(child.fd.get(), kMaxChildFrameBytes);
   const auto deadline = start + std::chrono::milliseconds(req.limits.timeout_ms);
   bool timed_out = false, closed = !sent;
   iso::EndFacts facts;
@@ -372,13 +329,13 @@ PythonRun PythonHost::run(const PythonRequest& req) {
   while (!closed && !facts.reported_result) {
     std::string frame;
     const auto st = ch.next(deadline, frame);
-    if (st == Channel::Status::kTimeout) {
+    if (st == iso::FrameReader::Status::kTimeout) {
       timed_out = true;
       finished = Clock::now();
       iso::kill_tree(child.pid);
       break;
     }
-    if (st == Channel::Status::kClosed) {
+    if (st == iso::FrameReader::Status::kClosed) {
       closed = true;
       break;
     }
