@@ -158,6 +158,14 @@ std::variant<ExecuteRequest, RequestError> parse_execute_request(std::string_vie
     const auto colon = what.find(": ");
     return bad("the request body is not valid JSON (at byte " + std::to_string(e.byte) +
                "): " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+  } catch (const json::exception& e) {
+    // A number past the range of a double (1e999) is out_of_range, not a parse_error:
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'". Found by
+    // tests/fuzz/request_fuzz.cpp: uncaught, it escaped the route, and the client's mistake came
+    // back as a 500 "internal error of llmos".
+    const std::string what = e.what();
+    const auto end = what.find("] ");
+    return bad("the request body is not valid JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
   }
   if (!doc.is_object())
     return bad(std::string("the request body must be a JSON object like {\"code\": \"2 + 2\"}, not ") +

@@ -1,5 +1,9 @@
 #include "eval_fixture.hpp"
 
+#include <chrono>
+
+#include "engine/to_json.hpp"
+
 namespace llmos::engine::testing {
 
 TEST_F(EvalTest, ValuesJsonCannotHold) {
@@ -55,6 +59,32 @@ TEST_F(EvalTest, OutputIsCappedAndMarked) {
 
 TEST_F(EvalTest, LoneSurrogatesBecomeReplacementCharacters) {
   expect("'a\\uD800b'", "ok", "\"a\xEF\xBF\xBD" "b\"");
+}
+
+// A string whose UTF-8 copy does not fit under the memory limit fails the conversion, and is
+// freed with the context: QuickJS's JS_ToCStringLen used to keep a reference to it on that path,
+// so it was never freed (patches/quickjs/0002; found by tests/fuzz/value_fuzz.cpp).
+TEST(ToJson, StringTooLargeToConvertIsFreed) {
+  Runtime runtime;
+  {
+    Context ctx(runtime);
+    JSContext* c = ctx.get();
+    Limits limits;
+    limits.memory_bytes = std::size_t{8} << 20;
+    runtime.apply_limits(limits);
+    runtime.deadline().start(std::chrono::seconds(10));
+    // 3.6 MB as UTF-16; the UTF-8 copy reserves 3 bytes a character: 5.4 MB more.
+    static constexpr char kCode[] = "'\\u0100'.repeat(1800000)";
+    Value s(c, JS_Eval(c, kCode, sizeof kCode - 1, "<test>", JS_EVAL_TYPE_GLOBAL));
+    ASSERT_FALSE(s.is_exception());
+    const JsonConversion conv = to_json(ctx, s.get(), limits);
+    EXPECT_EQ(conv.status, JsonConversion::Status::kException);
+    Value ignored(c, JS_GetException(c));
+  }
+  JS_RunGC(runtime.get());
+  JSMemoryUsage usage;
+  JS_ComputeMemoryUsage(runtime.get(), &usage);
+  EXPECT_LT(usage.malloc_size, std::int64_t{2} << 20) << "the 3.6 MB string is still allocated";
 }
 
 }  // namespace llmos::engine::testing
