@@ -34,11 +34,17 @@ struct Workload {
   // Runs in the sandboxed CPython worker (started by the warm-up; with warm_pool, each timed
   // iteration starts when the worker has a prepared sandbox).
   bool python = false;
+  // JavaScript in a sandboxed worker process (Isolation::kProcess, llmos serve's default); with
+  // warm_pool, each timed iteration starts when a worker is idle.
+  bool process = false;
 };
 
 constexpr Workload kWorkloads[] = {
     {"artifact_2plus2", "2+2", "4", 300, 5000, false, true},
     {"artifact_2plus2_sustained", "2+2", "4", 300, 3000},
+    // The same in a worker process: what process isolation costs per execution (the request
+    // and result cross a socket; the worker builds its next runtime after answering).
+    {"artifact_2plus2_process", "2+2", "4", 300, 3000, false, true, false, true},
     {"fib27", "function fib(n){return n<2?n:fib(n-1)+fib(n-2)} fib(27)", "196418", 2, 30},
     {"json100k",
      "const a=[]; for(let i=0;i<100000;i++) a.push({id:i,name:'item'+i,tags:['x','y'],v:i*0.5}); "
@@ -56,6 +62,11 @@ constexpr Workload kWorkloads[] = {
      "for (let i = 0; i < 500; i++) await LLMOS.storage.set('k' + i, { i, tag: 'v' + i }); "
      "let sum = 0; for (let i = 0; i < 500; i++) sum += (await LLMOS.storage.get('k' + i)).i; sum",
      "124750", 2, 15, true},
+    // The same from a worker process: every call crosses the socket to the host's store.
+    {"storage_1000_process",
+     "for (let i = 0; i < 500; i++) await LLMOS.storage.set('k' + i, { i, tag: 'v' + i }); "
+     "let sum = 0; for (let i = 0; i < 500; i++) sum += (await LLMOS.storage.get('k' + i)).i; sum",
+     "124750", 2, 15, true, false, false, true},
     // `2+2` in a fresh sandboxed Python process (a child of the warm zygote), full result built.
     {"python_2plus2", "2+2", "4", 20, 300, false, true, true},
     {"python_2plus2_sustained", "2+2", "4", 20, 200, false, false, true},
@@ -67,6 +78,7 @@ double run_once(const Workload& w, std::string* json_out) {
   llmos::executor::ExecOptions opt;
   opt.limits.timeout_ms = 60000;
   if (w.uses_storage) opt.data_dir = g_data_dir;
+  if (w.process) opt.isolation = llmos::executor::Isolation::kProcess;
   const auto t0 = std::chrono::steady_clock::now();
   const auto ex = w.python ? llmos::executor::execute_python_code(w.code, opt)
                            : llmos::executor::execute_javascript(w.code, opt);
@@ -119,6 +131,7 @@ int main(int argc, char** argv) {
   for (const Workload& w : kWorkloads) {
     if (!std::regex_search(w.name, re)) continue;
     std::string result;
+    if (w.process) llmos::executor::enable_js_workers({.workers = 1});
     run_once(w, &result);
     const std::string want = w.expected_output ? std::string("\"output\":") + w.expected_output + "," : "\"success\":true";
     if (result.find(want) == std::string::npos || result.find("\"success\":true") == std::string::npos) {
@@ -131,6 +144,7 @@ int main(int argc, char** argv) {
     t.reserve(static_cast<std::size_t>(w.iterations));
     for (int i = 0; i < w.iterations; ++i) {
       if (w.warm_pool && w.python) llmos::executor::wait_python_ready(std::chrono::seconds(5));
+      else if (w.warm_pool && w.process) llmos::executor::wait_js_workers_idle(1, std::chrono::seconds(5));
       else if (w.warm_pool) pool->wait_ready(1, std::chrono::seconds(5));
       t.push_back(run_once(w, nullptr));
     }

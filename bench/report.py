@@ -417,6 +417,13 @@ def build_report(args):
         add("`storage_1000` is 500 awaited `LLMOS.storage.set` then 500 `get` calls in one artifact "
             "(SQLite, WAL, synchronous=FULL, a fresh data dir): "
             f"**{1000 / (st['median_ms'] / 1000):,.0f} round trips per second** at the median.")
+    inproc, proc = llmos.get("artifact_2plus2"), llmos.get("artifact_2plus2_process")
+    if inproc and proc and _num(inproc.get("median_ms")) and _num(proc.get("median_ms")):
+        add("")
+        add("Process isolation (`llmos serve`'s default; `llmos run --isolation process`) costs "
+            f"**{(proc['median_ms'] - inproc['median_ms']) * 1000:,.0f} µs per execution** at the median "
+            f"(`artifact_2plus2_process` {proc['median_ms'] * 1000:,.0f} µs against `artifact_2plus2` "
+            f"{inproc['median_ms'] * 1000:,.0f} µs): the request and the result cross a socket, as CBOR.")
     for name, (target_text, _) in TARGETS.items():
         if name not in names:
             add("")

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (tests/fuzz, own tree build-fuzz/) and runs each for a
 # bounded time, starting from the committed seed corpus (tests/fuzz/corpus/<target>/).
-# Usage: scripts/fuzz.sh [SECONDS]   SECONDS per target; default 15, so that the four targets
-# (sanitizer, frame, request, value) take about a minute together, the build aside (QuickJS,
+# Usage: scripts/fuzz.sh [SECONDS]   SECONDS per target; default 12, so that the five targets
+# (sanitizer, frame, worker_message, request, value) take about a minute together, the build aside (QuickJS,
 # for value_fuzz, is compiled once: about two minutes on a busy machine).
 # Prints, per target, the executions run and the peak RSS. A finding (crash, leak, UB, timeout)
 # leaves its input in build-fuzz/artifacts/ and fails the script.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-seconds="${1:-15}"
+seconds="${1:-12}"
 case "$seconds" in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, got '$seconds'" >&2; exit 2 ;; esac
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ not found (./scripts/setup.sh installs it)" >&2; exit 1; }
 command -v clang >/dev/null || { echo "fuzz.sh: clang not found (./scripts/setup.sh installs it)" >&2; exit 1; }
@@ -18,7 +18,7 @@ cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAK
 cmake --build "$build" -j "${LLMOS_FUZZ_JOBS:-2}"
 mkdir -p "$build/artifacts"
 summary=()
-for target in sanitizer frame request value; do
+for target in sanitizer frame worker_message request value; do
   work="$build/corpus/$target"            # grows as the fuzzer finds new paths; the seeds stay
   # value_fuzz runs a few dozen inputs a second (a fresh QuickJS runtime and context for each):
   # replaying the corpus an earlier run grew would take the whole time, so it starts from the

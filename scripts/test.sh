@@ -33,6 +33,6 @@ ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"
 # The libFuzzer targets (clang, own tree) for a bounded time; the sanitizer run skips them since
 # they carry ASan+UBSan themselves.
 if [ "$sanitize" = 0 ]; then
-  # Its default is 15 s per target, about a minute for the four; LLMOS_FUZZ_SECONDS overrides it.
+  # Its default is 12 s per target, about a minute for the five; LLMOS_FUZZ_SECONDS overrides it.
   ./scripts/fuzz.sh ${LLMOS_FUZZ_SECONDS:+"$LLMOS_FUZZ_SECONDS"}
 fi
