@@ -14,7 +14,7 @@ packages=(
   libcairo2-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
-  libpython3-dev python3-numpy python3-matplotlib libseccomp-dev
+  libpython3-dev python3-numpy python3-matplotlib libseccomp-dev libmimalloc-dev
   libcpp-httplib-dev chromium
   patch clang libclang-rt-14-dev
 )

@@ -7,10 +7,30 @@
 
 #include "common/check.hpp"
 
+#ifdef LLMOS_USE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace llmos::engine {
 
 namespace {
 constexpr size_t kMallocOverhead = 8;  // as QuickJS counts a malloc block's bookkeeping
+
+// The engine's heap. mimalloc (Debian's libmimalloc) where it is built in: QuickJS allocates
+// and frees a block for nearly every object and string, and glibc's malloc made allocation-heavy
+// artifacts (json100k) as slow as the WebAssembly peer. The sanitizer tree keeps malloc, which
+// ASan instruments.
+#ifdef LLMOS_USE_MIMALLOC
+void* heap_malloc(size_t n) { return mi_malloc(n); }
+void heap_free(void* p) { mi_free(p); }
+void* heap_realloc(void* p, size_t n) { return mi_realloc(p, n); }
+size_t heap_usable_size(const void* p) { return mi_usable_size(p); }
+#else
+void* heap_malloc(size_t n) { return std::malloc(n); }
+void heap_free(void* p) { std::free(p); }
+void* heap_realloc(void* p, size_t n) { return std::realloc(p, n); }
+size_t heap_usable_size(const void* p) { return malloc_usable_size(const_cast<void*>(p)); }
+#endif
 }  // namespace
 
 // QuickJS's default allocator, plus a note when the memory limit refuses a request.
@@ -19,40 +39,40 @@ void* Runtime::js_malloc(JSMallocState* s, size_t size) {
     static_cast<Runtime*>(s->opaque)->allocation_failed_ = true;
     return nullptr;
   }
-  void* ptr = std::malloc(size);
+  void* ptr = heap_malloc(size);
   if (ptr == nullptr) return nullptr;
   s->malloc_count++;
-  s->malloc_size += malloc_usable_size(ptr) + kMallocOverhead;
+  s->malloc_size += heap_usable_size(ptr) + kMallocOverhead;
   return ptr;
 }
 
 void Runtime::js_free(JSMallocState* s, void* ptr) {
   if (ptr == nullptr) return;
   s->malloc_count--;
-  s->malloc_size -= malloc_usable_size(ptr) + kMallocOverhead;
-  std::free(ptr);
+  s->malloc_size -= heap_usable_size(ptr) + kMallocOverhead;
+  heap_free(ptr);
 }
 
 void* Runtime::js_realloc(JSMallocState* s, void* ptr, size_t size) {
   if (ptr == nullptr) return size == 0 ? nullptr : js_malloc(s, size);
-  const size_t old_size = malloc_usable_size(ptr);
+  const size_t old_size = heap_usable_size(ptr);
   if (size == 0) {
     s->malloc_count--;
     s->malloc_size -= old_size + kMallocOverhead;
-    std::free(ptr);
+    heap_free(ptr);
     return nullptr;
   }
   if (s->malloc_size + size - old_size > s->malloc_limit) {
     static_cast<Runtime*>(s->opaque)->allocation_failed_ = true;
     return nullptr;
   }
-  ptr = std::realloc(ptr, size);
+  ptr = heap_realloc(ptr, size);
   if (ptr == nullptr) return nullptr;
-  s->malloc_size += malloc_usable_size(ptr) - old_size;
+  s->malloc_size += heap_usable_size(ptr) - old_size;
   return ptr;
 }
 
-size_t Runtime::js_usable_size(const void* ptr) { return malloc_usable_size(const_cast<void*>(ptr)); }
+size_t Runtime::js_usable_size(const void* ptr) { return heap_usable_size(ptr); }
 
 const JSMallocFunctions Runtime::kMallocFunctions = {&Runtime::js_malloc, &Runtime::js_free,
                                                      &Runtime::js_realloc, &Runtime::js_usable_size};

@@ -190,6 +190,8 @@ std::string encode_hello(std::string_view sandbox) {
   return encode({{"t", "hello"}, {"sandbox", std::string(sandbox)}});
 }
 
+std::string encode_ready() { return encode({{"t", "ready"}}); }
+
 std::string encode_output(bool is_stderr, std::string_view text) {
   return encode({{"t", "out"}, {"s", is_stderr ? 1 : 0}, {"text", std::string(text)}});
 }
@@ -221,6 +223,8 @@ std::optional<WorkerMessage> decode_worker_message(std::string_view frame) {
     if (!sandbox) return std::nullopt;
     m.type = WorkerMessage::Type::kHello;
     m.text = *sandbox;
+  } else if (*t == "ready") {
+    m.type = WorkerMessage::Type::kReady;
   } else if (*t == "out") {
     const std::string* text = str(j, "text");
     const auto s = uint(j, "s");

@@ -10,6 +10,7 @@
 //                   {t: "out", s: 0 log | 1 stderr, text} console output (when stream is set)
 //                   {t: "storage", q: <request>}         LLMOS.storage (remote_store.hpp)
 //                   {t: "result", r: {...}, text, undefinedOutput}
+//                   {t: "ready"}                         its next runtime is built (after a result)
 //
 // A worker is untrusted once it has run an artifact: the host reads its messages as it would
 // read the network's (every field checked, sizes bounded by the frame limit).
@@ -45,6 +46,7 @@ std::optional<RunRequest> decode_run(std::string_view frame);
 
 std::string encode_result(const RunReply& reply);
 std::string encode_hello(std::string_view sandbox);
+std::string encode_ready();
 std::string encode_output(bool is_stderr, std::string_view text);
 std::string encode_storage_request(std::string_view request);
 std::string encode_storage_answer(std::string_view answer);
@@ -53,7 +55,7 @@ std::optional<std::string> decode_storage_answer(std::string_view frame);
 
 // What a worker said, as the host sees it.
 struct WorkerMessage {
-  enum class Type { kHello, kOutput, kStorage, kResult } type = Type::kHello;
+  enum class Type { kHello, kOutput, kStorage, kResult, kReady } type = Type::kHello;
   std::string text;      // hello: sandbox; output: the line; storage: the request
   bool is_stderr = false;
   RunReply reply;        // result

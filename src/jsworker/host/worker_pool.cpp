@@ -153,9 +153,13 @@ std::unique_ptr<WorkerPool::Worker> WorkerPool::acquire(std::string& error) {
   std::unique_lock lock(mu_);
   const auto deadline = Clock::now() + options_.start_timeout;
   for (;;) {
+    check_idle_locked();
     if (!idle_.empty()) {
-      auto w = std::move(idle_.front());
-      idle_.pop_front();
+      // A worker whose next runtime is built first; else the first, which will be soon.
+      auto it = std::find_if(idle_.begin(), idle_.end(), [](const auto& w) { return w->ready; });
+      if (it == idle_.end()) it = idle_.begin();
+      auto w = std::move(*it);
+      idle_.erase(it);
       return w;
     }
     // None idle: wait for a run to end or a start to finish. When nothing is starting and the
@@ -171,6 +175,41 @@ std::unique_ptr<WorkerPool::Worker> WorkerPool::acquire(std::string& error) {
       return nullptr;
     }
   }
+}
+
+void WorkerPool::check_idle_locked() {
+  for (auto it = idle_.begin(); it != idle_.end();) {
+    Worker& w = **it;
+    pollfd p{w.process.fd(), POLLIN, 0};
+    if (::poll(&p, 1, 0) == 0) {
+      ++it;
+      continue;
+    }
+    bool alive = false;
+    if (!w.ready) {
+      iso::FrameReader reader(w.process.fd(), 1024);
+      std::string frame;
+      if (reader.next(Clock::now() + std::chrono::milliseconds(50), frame) == iso::FrameReader::Status::kFrame) {
+        const auto m = decode_worker_message(frame);
+        alive = m && m->type == WorkerMessage::Type::kReady;
+      }
+      w.ready = alive;
+    }
+    if (alive) {
+      ++it;
+    } else {
+      it = drop_locked(it);
+    }
+  }
+}
+
+WorkerPool::IdleList::iterator WorkerPool::drop_locked(IdleList::iterator it) {
+  const pid_t pid = (*it)->process.pid();
+  (*it)->process.reap(std::chrono::milliseconds(0));
+  std::erase(pids_, pid);
+  --live_;
+  changed_.notify_all();
+  return idle_.erase(it);
 }
 
 void WorkerPool::release(std::unique_ptr<Worker> w) {
@@ -199,26 +238,11 @@ JobResult WorkerPool::run(const Job& job) {
   JobResult out;
   const RunRequest& req = job.request;
   std::string error;
-  std::unique_ptr<Worker> w;
-  for (;;) {
-    w = acquire(error);
-    if (!w) {
-      out.reply = failed(make_error("Error", "JavaScript cannot run: " + error, ErrorKind::kInternal));
-      out.outcome = iso::Outcome::kCrashed;
-      return out;
-    }
-    // An idle worker never speaks: one whose socket is readable or hung up died while idle
-    // (killed from outside). It is replaced, and the request takes another.
-    pollfd p{w->process.fd(), POLLIN, 0};
-    if (::poll(&p, 1, 0) == 0) break;
-    const pid_t dead = w->process.pid();
-    w->process.reap(std::chrono::milliseconds(0));
-    w.reset();
-    {
-      std::lock_guard lock(mu_);
-      std::erase(pids_, dead);
-    }
-    lost();
+  std::unique_ptr<Worker> w = acquire(error);
+  if (!w) {
+    out.reply = failed(make_error("Error", "JavaScript cannot run: " + error, ErrorKind::kInternal));
+    out.outcome = iso::Outcome::kCrashed;
+    return out;
   }
   out.worker = w->process.pid();
   ++w->runs;
@@ -240,6 +264,7 @@ JobResult WorkerPool::run(const Job& job) {
       break;
     }
     std::optional<WorkerMessage> m = decode_worker_message(frame);
+    if (m && m->type == WorkerMessage::Type::kReady) continue;  // it was still building: now it runs ours
     if (!m || m->type == WorkerMessage::Type::kHello) {
       closed = true;  // a worker that speaks nonsense is treated as one that broke
       break;
@@ -259,11 +284,13 @@ JobResult WorkerPool::run(const Job& job) {
         got_result = true;
         break;
       case WorkerMessage::Type::kHello:
+      case WorkerMessage::Type::kReady:
         break;
     }
   }
   const double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   if (got_result) {
+    w->ready = false;  // it builds its next runtime now, and says so
     release(std::move(w));
     {
       std::lock_guard lock(mu_);
@@ -315,8 +342,15 @@ std::vector<pid_t> WorkerPool::worker_pids() const {
 }
 
 bool WorkerPool::wait_idle(std::size_t n, std::chrono::milliseconds timeout) {
+  const auto deadline = Clock::now() + timeout;
   std::unique_lock lock(mu_);
-  return changed_.wait_for(lock, timeout, [&] { return idle_.size() >= n; });
+  for (;;) {
+    check_idle_locked();  // a worker's "ready" arrives on its socket, not as a notification
+    const auto ready = std::count_if(idle_.begin(), idle_.end(), [](const auto& w) { return w->ready; });
+    if (static_cast<std::size_t>(ready) >= n) return true;
+    if (Clock::now() >= deadline) return false;
+    changed_.wait_for(lock, std::chrono::milliseconds(1));
+  }
 }
 
 }  // namespace llmos::jsworker

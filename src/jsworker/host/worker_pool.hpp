@@ -75,14 +75,21 @@ class WorkerPool {
   JobResult run(const Job& job);
   PoolStats stats() const;
   std::vector<pid_t> worker_pids() const;  // tests: the processes to kill
-  // Blocks until `n` workers are idle or `timeout` passes; for benchmarks and tests.
+  // Blocks until `n` workers are idle with their next runtime built, or `timeout` passes; for
+  // benchmarks and tests.
   bool wait_idle(std::size_t n, std::chrono::milliseconds timeout);
 
  private:
   struct Worker {
     isolation::WorkerProcess process;
     std::size_t runs = 0;
+    bool ready = true;  // its next runtime is built (it said hello, or ready after its last run)
   };
+  // Reads the "ready" of idle workers that were still building, and drops the ones that died
+  // while idle (killed from outside): an idle worker says nothing else.
+  void check_idle_locked();
+  using IdleList = std::deque<std::unique_ptr<Worker>>;
+  IdleList::iterator drop_locked(IdleList::iterator it);  // the next one
   void supervise();
   std::unique_ptr<Worker> start_worker(std::string& error);
   std::unique_ptr<Worker> acquire(std::string& error);
@@ -93,7 +100,7 @@ class WorkerPool {
   std::string executable_;
   mutable std::mutex mu_;
   std::condition_variable changed_;  // idle workers, live count, stopping
-  std::deque<std::unique_ptr<Worker>> idle_;
+  IdleList idle_;
   std::vector<pid_t> pids_;
   std::size_t live_ = 0;  // idle + busy (the supervisor's target is options_.workers)
   PoolStats stats_;

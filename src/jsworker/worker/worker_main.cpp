@@ -180,5 +180,6 @@ int main(int argc, char** argv) {
     // The used runtime goes, and the next one is built, while the host has the result.
     next.reset();
     next = std::make_unique<ex::PreparedSandbox>(stdlib);
+    if (!send(llmos::jsworker::encode_ready())) return 0;
   }
 }
