@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
   CLI::App* mcp = app.add_subcommand("mcp", "Serve the kernel's tools over the Model Context Protocol on stdin/stdout");
   mcp->add_option("--data-dir", mcp_args.data_dir,
                   "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  mcp->add_option("--isolation", mcp_args.isolation,
+                  "JavaScript in a sandboxed worker process (process) or in this process (none)")
+      ->check(CLI::IsMember({"process", "none"}))
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);

@@ -5,6 +5,7 @@ namespace llmos::cli {
 
 struct McpArgs {
   std::string data_dir;
+  std::string isolation = "process";  // JavaScript in a sandboxed worker process, or "none"
 };
 
 // `llmos mcp`: the kernel as a Model Context Protocol server over stdio (README "MCP").

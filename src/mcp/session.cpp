@@ -114,6 +114,7 @@ json Session::tools_call(const Request& request) {
   const json arguments = args_it == params.end() || args_it->is_null() ? json::object() : *args_it;
   ToolFeatures features;
   features.structured = version_.empty() || version_ >= "2025-06-18";
+  features.isolation = info_.isolation;
   StuckHandler on_stuck;
   if (stuck_) {
     on_stuck = [responder = stuck_, id = request.id](const json& tool_result) {

@@ -21,6 +21,7 @@ std::string negotiate_version(std::string_view requested);
 
 struct SessionInfo {
   std::string server_version;  // serverInfo.version
+  executor::Isolation isolation = executor::Isolation::kProcess;  // of run_javascript
 };
 
 class Session {

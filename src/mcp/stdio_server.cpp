@@ -62,9 +62,11 @@ int run_stdio_server(const StdioServerConfig& config) {
     for (const auto& p : status.problems) std::fprintf(stderr, "  - %s\n", p.c_str());
     return 3;
   }
-  executor::enable_context_pool();
+  if (config.process_isolation) executor::enable_js_workers({.workers = 1});
+  else executor::enable_context_pool();
 
-  Session session(SessionInfo{config.server_version});
+  Session session(SessionInfo{config.server_version,
+                              config.process_isolation ? executor::Isolation::kProcess : executor::Isolation::kNone});
   // An execution stuck in native code past its time limit cannot be stopped, and calls run on
   // this thread: answer its request with the timeout, then end the process (the host restarts
   // the server, as it does for any server that exits).

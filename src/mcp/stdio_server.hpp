@@ -8,6 +8,9 @@ namespace llmos::mcp {
 struct StdioServerConfig {
   std::string data_dir;        // resolved; the kernel's data dir (LLMOS.storage)
   std::string server_version;  // serverInfo.version
+  // JavaScript in sandboxed worker processes (a stuck or crashing artifact costs its worker, not
+  // the server), or in this process (a stuck one ends the server after its answer).
+  bool process_isolation = true;
   // A line longer than this is answered with an error and skipped (the server goes on).
   std::size_t max_message_bytes = std::size_t{16} << 20;
 };

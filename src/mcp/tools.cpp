@@ -145,6 +145,7 @@ json run(executor::Language language, const json& arguments, const ToolFeatures&
   opt.limits.timeout_ms = args.timeout_ms;
   opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
   opt.filename = language == executor::Language::kPython ? "artifact.py" : "artifact.js";
+  opt.isolation = features.isolation;
   if (on_stuck) {
     opt.on_stuck = [on_stuck, args, language, structured = features.structured] {
       on_stuck(run_result_to_tool_result(stuck_result(args.artifact_id, std::string(executor::to_string(language)), args.timeout_ms),

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "executor/executor.hpp"
 #include "mcp/json_rpc.hpp"
 
 namespace llmos::mcp {
@@ -12,6 +13,7 @@ namespace llmos::mcp {
 // What the negotiated protocol version lets a tool result carry.
 struct ToolFeatures {
   bool structured = true;  // outputSchema and structuredContent (protocol 2025-06-18 and later)
+  executor::Isolation isolation = executor::Isolation::kProcess;  // where run_javascript runs
 };
 
 // The ranges the tools accept (as POST /api/execute, CONTRACT §7).

@@ -19,10 +19,11 @@ CANVAS = "const c = LLMOS.viz.createCanvas(10,10); c.getContext('2d').fillRect(0
 class Server:
     """One `llmos mcp` process; every line it writes on stdout is collected."""
 
-    def __init__(self):
+    def __init__(self, env=None):
         self.data = tempfile.mkdtemp(prefix="llmos-mcp-test-")
         self.proc = subprocess.Popen([LLMOS, "mcp", "--data-dir", self.data], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     env=None if env is None else {**os.environ, **env})
         self.lines = queue.Queue()
         self.stderr = b""
         self.readers = [threading.Thread(target=self._read_stdout, daemon=True),
@@ -266,6 +267,30 @@ class Tools(McpTest):
             self.assertIn("Output: 1", result["content"][0]["text"])
         finally:
             self.assertEqual(s.close(), 0)
+
+
+class WorkerFaults(unittest.TestCase):
+    """JavaScript runs in a sandboxed worker process: what breaks a worker (the faults an engine
+    bug could cause, injected by the worker's test hooks) costs that call, not the server."""
+
+    def setUp(self):
+        self.s = Server(env={"LLMOS_TEST_HOOKS": "1"})
+        self.s.initialize()
+
+    def tearDown(self):
+        self.s.release()
+
+    def test_stuck_native_loop_and_crash_leave_the_server_running(self):
+        r = self.s.call("run_javascript", {"code": "__llmos_test_fault('hang')", "timeoutMs": 200})["result"]
+        self.assertTrue(r["isError"])
+        self.assertEqual(r["structuredContent"]["error"]["kind"], "timeout")
+        r = self.s.call("run_javascript", {"code": "__llmos_test_fault('segv')"})["result"]
+        self.assertTrue(r["isError"])
+        self.assertEqual(r["structuredContent"]["error"]["kind"], "internal")
+        self.assertIn("crashed (SIGSEGV)", r["structuredContent"]["error"]["message"])
+        r = self.s.call("run_javascript", {"code": "6 * 7"})["result"]
+        self.assertEqual(r["structuredContent"]["output"], 42)
+        self.assertEqual(self.s.close(), 0)
 
 
 class BadInput(McpTest):
