@@ -145,11 +145,14 @@ int serve(const ServerConfig& config) {
   register_error_handlers(svr, context);
 
   // Each connection takes two descriptors (its socket and the guard's duplicate): raise the soft
-  // limit on open files to the hard one (httplib waits with poll(), so numbers above
-  // FD_SETSIZE are fine), as a server of many connections needs.
-  if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-    files.rlim_cur = files.rlim_max;
-    setrlimit(RLIMIT_NOFILE, &files);
+  // limit on open files (often 1024) towards the hard one, to 65536 at most (httplib waits with
+  // poll(), so numbers above FD_SETSIZE are fine).
+  if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0) {
+    const rlim_t want = std::min<rlim_t>(files.rlim_max, 65536);
+    if (files.rlim_cur < want) {
+      files.rlim_cur = want;
+      setrlimit(RLIMIT_NOFILE, &files);
+    }
   }
 
   int port = config.port;

@@ -369,7 +369,7 @@ def scenario_kill9():
         status, r = restarted.execute({"code": "await LLMOS.storage.set('after', 1); await LLMOS.storage.get('after')",
                                        "artifactId": "kill9"})
         assert (status, r["output"]) == (200, 1), (status, r)
-        say("kill9: %d writers, %d writes sent, %d acknowledged, SIGKILL with %d executing, "
+        say("kill9: %d writers, %d writes sent, %d acknowledged, SIGKILL with %d executing just before, "
             "%d lost after restart" % (writers, attempted[0], len(acknowledged), in_flight["busy"], len(lost)))
         assert not lost, "acknowledged writes lost: %s" % lost[:10]
     finally:
