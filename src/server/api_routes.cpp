@@ -2,6 +2,7 @@
 #include <variant>
 
 #include "executor/executor.hpp"
+#include "server/connection_guard.hpp"
 #include "server/http_util.hpp"
 #include "server/routes.hpp"
 
@@ -26,6 +27,9 @@ void handle_status(const RouteContext& ctx, httplib::Response& res) {
 }
 
 void handle_execute(const RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  // The request has arrived: the time the artifact runs does not count against the connection's
+  // deadline for sending it.
+  ConnectionGuard::request_received();
   if (!req.body.empty() && !is_json_content_type(req.get_header_value("Content-Type"))) {
     send_json_error(res, 415,
                     "the request body must be sent with Content-Type: application/json (got '" +

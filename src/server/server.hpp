@@ -23,6 +23,12 @@ struct ServerConfig {
   int read_timeout_s = 10;          // a client that sends nothing for this long is dropped
   int write_timeout_s = 10;
   int keep_alive_timeout_s = 5;
+  // A request's head must have arrived this long after the connection opened (or after the
+  // previous response on it), its body this long plus 1 s per 64 KB after its head; else the
+  // connection is dropped (a client sending a byte a second is cut off).
+  int request_timeout_s = 10;
+  // Connections served at once (one thread each); more wait until one closes.
+  std::size_t max_connections = 1024;
   // options.fix of POST /api/execute: the model used when a request names none.
   std::string llm_url;
   std::string llm_model;
