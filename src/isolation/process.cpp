@@ -47,6 +47,9 @@ WorkerProcess WorkerProcess::spawn(const std::string& path, const std::vector<st
   if (!inherit_stderr) posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
   // dup2 onto fd 3 clears close-on-exec (glibc does so even when the numbers are equal).
   posix_spawn_file_actions_adddup2(&fa, worker_end.get(), 3);
+  // Nothing else of the host's: a descriptor another thread opened without close-on-exec (a
+  // client's connection, a database file) must never reach an untrusted process.
+  posix_spawn_file_actions_addclosefrom_np(&fa, 4);
   // Its own process group; default signal dispositions and an empty mask, whatever the host's.
   sigset_t all, none;
   sigfillset(&all);

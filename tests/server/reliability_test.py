@@ -51,13 +51,14 @@ def scaled(n, minimum=1):
 class Server:
     """A `llmos serve --port 0` process; the first line on stderr names its port."""
 
-    def __init__(self, *args, data_dir=None):
+    def __init__(self, *args, data_dir=None, env=None):
         self.dir = tempfile.mkdtemp(prefix="llmos-reliability-")
         self.data_dir = data_dir or os.path.join(self.dir, "data")
         self.stderr_path = os.path.join(self.dir, "stderr.log")
         self.stderr_file = open(self.stderr_path, "wb")
         self.proc = subprocess.Popen([LLMOS, "serve", "--port", "0", "--data-dir", self.data_dir, *args],
-                                     stdout=subprocess.DEVNULL, stderr=self.stderr_file)
+                                     stdout=subprocess.DEVNULL, stderr=self.stderr_file,
+                                     env=None if env is None else {**os.environ, **env})
         deadline = time.time() + 30
         first = ""
         while time.time() < deadline:
@@ -200,10 +201,19 @@ def storage(client, i):
              "artifactId": "load-%d" % client}, expect_success(i))
 
 
-# The mix, by weight. HOOK for crashing artifacts: another engineer will add an entry here for an
-# artifact whose worker process segfaults (e.g. (crashing, 1) with an expected error kind), once
-# the server runs artifacts in processes that can crash without taking it down.
-MIX = [(quick, 3), (console_output, 2), (storage, 2), (throwing, 1), (memory_hungry, 1), (looping, 1)]
+def crashing(client, i):
+    # The worker process running it segfaults, as an engine bug would make it (the worker's test
+    # hook, enabled by LLMOS_TEST_HOOKS=1 for this server only): this request gets `internal`,
+    # the worker is replaced, and every other request in flight carries on.
+    return ({"code": "__llmos_test_fault('segv')"},
+            expect_error("internal", "Error",
+                         "Error: the JavaScript worker process crashed (SIGSEGV) while running this artifact; "
+                         "it was replaced"))
+
+
+# The mix, by weight (a cycle of 21 requests: about one worker crash in 21).
+MIX = [(quick, 6), (console_output, 4), (storage, 4), (throwing, 2), (memory_hungry, 2), (looping, 2),
+       (crashing, 1)]
 CYCLE = [kind for kind, weight in MIX for _ in range(weight)]
 
 
@@ -211,7 +221,7 @@ def scenario_load():
     total = scaled(3000)
     clients = 8
     warmup = total // 5
-    server = Server()
+    server = Server(env={"LLMOS_TEST_HOOKS": "1"})
     try:
         counts = {kind.__name__: 0 for kind, _ in MIX}
         errors = []
@@ -266,7 +276,9 @@ def scenario_load():
         # Still healthy afterwards.
         status, r = server.execute({"code": "2 + 2"})
         assert (status, r["output"]) == (200, 4), (status, r)
-        s = server.status()["server"]
+        full_status = server.status()
+        s = full_status["server"]
+        workers = full_status["sandbox"].get("jsWorkers", {})
         growth = rss["end"] - rss["warm"]
         # The bound: +30 MB over the warmed-up figure. What may legitimately still grow after the
         # warm-up: glibc's per-thread malloc arenas keeping freed pages (up to 8 per core), the
@@ -277,12 +289,15 @@ def scenario_load():
         # grows by up to that much without any leak; LeakSanitizer checks leaks at the exit instead.
         bound = 30.0 + (256 if SANITIZED else 0)
         say("load: %d requests, %d clients, %d errors, %.1f s (%.0f req/s), RSS %.1f -> %.1f MB (%+.1f MB, bound +%.0f), "
-            "mix %s, server executions %d, rejected %d"
+            "mix %s, server executions %d, rejected %d; JavaScript worker processes: %s crashed and replaced, "
+            "%s runs, %s alive"
             % (total, clients, len(errors), elapsed, total / elapsed, rss["warm"], rss["end"], growth, bound,
-               ", ".join("%s %d" % kv for kv in counts.items()), s["executions"], s["rejected"]))
+               ", ".join("%s %d" % kv for kv in counts.items()), s["executions"], s["rejected"],
+               workers.get("crashed"), workers.get("runs"), workers.get("processes")))
         assert not errors, "%d errors, the first ones:\n  %s" % (len(errors), "\n  ".join(errors[:10]))
         assert sum(counts.values()) == total, counts
         assert s["rejected"] == 0, s
+        assert workers.get("crashed") == counts["crashing"], workers
         assert growth <= bound, "RSS grew by %.1f MB (bound %.0f MB)" % (growth, bound)
         assert server.proc.poll() is None, "the server died"
         # A clean stop (under ASan, LeakSanitizer's report at the exit would make it non-zero).

@@ -75,6 +75,8 @@ std::string test_fault(const std::string& args_json) {
     return result("open", fd);
   }
   if (has("socket")) return result("socket", ::socket(AF_INET, SOCK_STREAM, 0));
+  // Descriptor 900: the tests open it in the host without close-on-exec; it must not be here.
+  if (has("inherited")) return ::fcntl(900, F_GETFD) < 0 ? "\"fd 900: closed\"" : "\"fd 900: open\"";
   if (has("fork")) {
     const pid_t p = ::fork();
     if (p == 0) ::_exit(0);

@@ -3,6 +3,7 @@
 // The faults come from the worker's test hooks (LLMOS_TEST_HOOKS=1): the effects an engine bug
 // could have, since no JavaScript can cause them on purpose.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -58,6 +59,18 @@ TEST(JsWorkerPool, AWorkerReachesNoFileSocketOrProcess) {
   ASSERT_TRUE(r.reply.result.success) << r.reply.result.to_json();
   EXPECT_EQ(r.reply.result.output_json,
             "[\"open: Operation not permitted\",\"socket: Operation not permitted\",\"fork: Operation not permitted\"]");
+}
+
+TEST(JsWorkerPool, AWorkerInheritsNoDescriptorOfTheHost) {
+  // As a server's client connection or database file would be: open, not close-on-exec.
+  const int fd = ::open("/dev/null", O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::dup2(fd, 900), 900);
+  ::close(fd);
+  auto pool = make_pool(1);
+  EXPECT_EQ(run(*pool, "__llmos_test_fault('inherited')").reply.result.output_json, "\"fd 900: closed\"");
+  pool.reset();
+  ::close(900);
 }
 
 TEST(JsWorkerPool, StorageIsTheHostsInTheRunsNamespace) {
