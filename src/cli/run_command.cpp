@@ -24,7 +24,8 @@ Result<PreparedRun> prepare_run(const RunArgs& args) {
   opt.render_output = !args.json;
   opt.data_dir = resolve_data_dir(args.data_dir);  // created only when storage is first used
   opt.isolation = executor::isolation_from(args.isolation).value_or(executor::Isolation::kNone);
-  if (opt.isolation == executor::Isolation::kProcess) executor::enable_js_workers({.workers = 1});
+  if (opt.isolation == executor::Isolation::kProcess)
+    executor::enable_js_workers({.workers = 1, .max_memory_bytes = opt.limits.memory_bytes});
 
   executor::Language& lang = run.language;
   if (args.lang == "js" || args.lang == "javascript") lang = executor::Language::kJavaScript;

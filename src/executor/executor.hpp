@@ -94,6 +94,7 @@ Execution run_in_sandbox(PreparedSandbox& prepared, std::string_view code, const
 struct JsWorkerOptions {
   std::size_t workers = 0;  // 0: one per hardware thread
   std::size_t runs_per_worker = 1000;
+  std::size_t max_memory_bytes = 0;  // the largest memory limit of a run; 0: kMaxMemoryBytes
 };
 void enable_js_workers(const JsWorkerOptions& options = {});
 // What `llmos status` and /api/status show about them ("lazy" before first use).

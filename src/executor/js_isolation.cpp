@@ -23,6 +23,7 @@ jsworker::WorkerPool& pool_locked(const JsWorkerOptions& options) {
     jsworker::PoolOptions o;
     o.workers = options.workers ? options.workers : std::max(1u, std::thread::hardware_concurrency());
     o.runs_per_worker = options.runs_per_worker;
+    o.max_memory_bytes = options.max_memory_bytes ? options.max_memory_bytes : kMaxMemoryBytes;
     o.sandbox_required = !sandbox_opted_out();
     g_pool = std::make_unique<jsworker::WorkerPool>(o);
   }

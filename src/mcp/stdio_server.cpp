@@ -62,7 +62,8 @@ int run_stdio_server(const StdioServerConfig& config) {
     for (const auto& p : status.problems) std::fprintf(stderr, "  - %s\n", p.c_str());
     return 3;
   }
-  if (config.process_isolation) executor::enable_js_workers({.workers = 1});
+  if (config.process_isolation)
+    executor::enable_js_workers({.workers = 1, .max_memory_bytes = static_cast<std::size_t>(kMaxToolMemoryMb) << 20});
   else executor::enable_context_pool();
 
   Session session(SessionInfo{config.server_version,

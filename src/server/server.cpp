@@ -108,7 +108,9 @@ int serve(const ServerConfig& config) {
 
   if (config.process_isolation) {
     // One worker process per execution slot, started now so the first request finds them ready.
-    executor::enable_js_workers({.workers = config.workers});
+    executor::enable_js_workers(
+        {.workers = config.workers,
+         .max_memory_bytes = static_cast<std::size_t>(config.limits.max_memory_limit_mb) << 20});
   } else {
     // Sandboxes built ahead of requests and destroyed after them, off the request path.
     executor::ContextPoolOptions pool_options;

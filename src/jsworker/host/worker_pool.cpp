@@ -94,7 +94,9 @@ std::unique_ptr<WorkerPool::Worker> WorkerPool::start_worker(std::string& error)
   }
   auto w = std::make_unique<Worker>();
   const bool debug = std::getenv("LLMOS_JSWORKER_DEBUG") != nullptr;
-  w->process = iso::WorkerProcess::spawn(executable_, {options_.sandbox_required ? "required" : "off"},
+  w->process = iso::WorkerProcess::spawn(executable_,
+                                         {options_.sandbox_required ? "required" : "off",
+                                          std::to_string(options_.max_memory_bytes)},
                                          worker_environment(), debug, error);
   if (!error.empty()) return nullptr;
   // It says hello once it is sandboxed and has a context built for its first run.

@@ -34,6 +34,9 @@ struct PoolOptions {
   std::chrono::milliseconds stuck_grace{1000};
   std::chrono::milliseconds start_timeout{30000};
   bool sandbox_required = true;  // false: a worker runs with whatever confinement the machine has
+  // The largest memory limit a run may have: bounds each worker's address space (with room for
+  // results). Runs asking for more get a memory error sooner than their limit.
+  std::size_t max_memory_bytes = std::size_t{16384} << 20;
   std::string executable;        // empty: find_worker_executable()
 };
 

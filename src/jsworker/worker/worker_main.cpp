@@ -1,7 +1,11 @@
 // llmos-jsworker: runs JavaScript artifacts for a host (llmos serve; llmos run --isolation
 // process) in a sandboxed process, one at a time, each in a fresh runtime.
 //
-//   llmos-jsworker required|off        (fd 3: a socket to the host; see jsworker/protocol.hpp)
+//   llmos-jsworker required|off MAX_MEMORY_BYTES   (fd 3: a socket to the host; jsworker/protocol.hpp)
+//
+// MAX_MEMORY_BYTES: the largest memory limit a run may ask for; the address space is bounded
+// by the worker's size after start-up plus that plus room for results (RLIMIT_AS), so even a
+// worker taken over by an engine bug cannot take the machine's memory.
 //
 // Start-up does everything that needs the file system (the kernel's stdlib, the time zone, the
 // fonts canvases draw text with), builds the first context, then enters the sandbox: namespaces,
@@ -38,6 +42,9 @@ using llmos::jsworker::RunReply;
 using llmos::jsworker::RunRequest;
 
 constexpr int kChannelFd = 3;
+// Address space beyond the runs' own limit: results and images being built, the allocator's
+// reservations, a canvas or two (their pixels are outside the engine's heap).
+constexpr std::uint64_t kAddressSlackBytes = std::uint64_t{1} << 30;
 
 // What a context may need from the file system, touched once before the sandbox closes it: the
 // time zone (Date), fontconfig's configuration and the fonts of the families canvases and plots
@@ -113,9 +120,13 @@ RunReply run_one(ex::PreparedSandbox& sandbox, const RunRequest& q,
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2 || (std::strcmp(argv[1], "required") != 0 && std::strcmp(argv[1], "off") != 0) ||
-      ::fcntl(kChannelFd, F_GETFD) < 0) {
-    std::fprintf(stderr, "llmos-jsworker: started by llmos only (usage: llmos-jsworker required|off, fd 3 a socket)\n");
+  char* end = nullptr;
+  const unsigned long long max_memory = argc == 3 ? std::strtoull(argv[2], &end, 10) : 0;
+  if (argc != 3 || (std::strcmp(argv[1], "required") != 0 && std::strcmp(argv[1], "off") != 0) || !end ||
+      *end != '\0' || max_memory == 0 || ::fcntl(kChannelFd, F_GETFD) < 0) {
+    std::fprintf(stderr,
+                 "llmos-jsworker: started by llmos only (usage: llmos-jsworker required|off MAX_MEMORY_BYTES, fd 3 a "
+                 "socket)\n");
     return 2;
   }
   // The host is this process's life line: if it dies, so does the worker.
@@ -149,6 +160,10 @@ int main(int argc, char** argv) {
   spec.required = std::strcmp(argv[1], "required") == 0;
   spec.limits.open_files = 64;
   spec.limits.file_bytes = 0;
+#if !defined(__SANITIZE_ADDRESS__)  // ASan reserves terabytes of address space up front
+  if (const std::uint64_t now = iso::current_address_space(); now > 0)
+    spec.limits.address_space_bytes = now + max_memory + kAddressSlackBytes;
+#endif
   // No path at all: Landlock refuses every file operation; seccomp refuses the calls themselves.
   spec.policy.allow_stdio()
       .allow_memory()
