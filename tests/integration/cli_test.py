@@ -125,6 +125,41 @@ class HumanOutput(unittest.TestCase):
         self.assertIn("clamped: 100", out)
 
 
+class ProcessIsolation(unittest.TestCase):
+    """`--isolation process`: the same run in a sandboxed llmos-jsworker process."""
+
+    def test_same_output_streams_and_result(self):
+        code = b"console.log('one'); console.warn('careful'); ({ a: 1 })"
+        self.assertEqual(run("run", "-", "--isolation", "process", stdin=code),
+                         (0, "one\n{ a: 1 }\n", "careful\n"))
+        rc, r, _ = run_json("await LLMOS.storage.set('k', [1]); await LLMOS.storage.get('k')",
+                            "--isolation", "process", "--data-dir", tempfile.mkdtemp(prefix="llmos-cli-iso-"))
+        self.assertEqual((rc, r["success"], r["output"]), (0, True, [1]))
+
+    def test_errors_timeouts_and_memory_as_in_process(self):
+        for code, args in (("const x = 10;\n  y = x + 5;\n", ()), ("while (true) {}", ("--timeout-ms", "100")),
+                           ("const a = []; for (;;) a.push(new Array(1e5).fill(1));", ("--memory-limit-mb", "16"))):
+            rc_none, none, _ = run_json(code, *args)
+            rc_proc, proc, _ = run_json(code, "--isolation", "process", *args)
+            self.assertEqual((rc_proc, proc["error"]["kind"], proc["error"]["name"]),
+                             (rc_none, none["error"]["kind"], none["error"]["name"]), code)
+
+    def test_a_crashing_worker_is_an_internal_error(self):
+        env = {**os.environ, "LLMOS_TEST_HOOKS": "1"}
+        rc, out, err = run("run", "-", "--isolation", "process", "--json", stdin=b"__llmos_test_fault('segv')", env=env)
+        self.assertEqual(rc, 3, err)
+        r = json.loads(out)
+        self.assertEqual(r["error"]["kind"], "internal")
+        self.assertIn("crashed (SIGSEGV)", r["error"]["message"])
+        # Without the hooks (any normal run) the function does not exist.
+        rc, r, _ = run_json("typeof __llmos_test_fault", "--isolation", "process")
+        self.assertEqual(r["output"], "undefined")
+
+    def test_bad_value(self):
+        rc, _, err = run("run", "-", "--isolation", "container", stdin=b"1")
+        self.assertEqual(rc, 2, err)
+
+
 class Usage(unittest.TestCase):
     def assert_usage_error(self, rc, out, err):
         self.assertEqual(rc, 2)
