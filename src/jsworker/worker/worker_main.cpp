@@ -32,6 +32,7 @@
 #include "isolation/sandbox.hpp"
 #include "jsworker/protocol.hpp"
 #include "kernel/stdlib.hpp"
+#include "kernel/viz/canvas2d.hpp"
 #include "kernel/storage/remote_store.hpp"
 
 namespace {
@@ -52,8 +53,10 @@ constexpr std::uint64_t kAddressSlackBytes = std::uint64_t{1} << 30;
 constexpr const char* kWarmUp = R"JS(
   String(new Date(0));
   const c = LLMOS.viz.createCanvas(64, 32), g = c.getContext('2d');
-  for (const f of ['sans-serif', 'serif', 'monospace', 'bold sans-serif', 'italic serif', 'bold monospace'])
-    { g.font = '12px ' + f; g.fillText('Ag', 0, 20); g.measureText('Ag'); }
+  for (const family of ['sans-serif', 'serif', 'monospace', 'cursive', 'fantasy', 'system-ui'])
+    for (const style of ['normal', 'italic'])
+      for (const weight of ['normal', 'bold'])
+        { g.font = `${style} ${weight} 12px ${family}`; g.fillText('Ag \u2713 \u03bb', 0, 20); g.measureText('Ag'); }
   LLMOS.viz.plot([{x: [0, 1], y: [1, 2], label: 'a'}, {x: [0, 1], y: [2, 1], label: 'b'}],
                  {type: 'line', title: 'warm', xlabel: 'x', ylabel: 'y'});
   console.log({ a: [1], d: new Date(0) });
@@ -148,6 +151,7 @@ int main(int argc, char** argv) {
     b->functions.emplace_back("__llmos_test_fault", test_fault);
     hooks = b;
   }
+  llmos::kernel::viz::pin_font_faces();
   {
     ex::PreparedSandbox warm(stdlib);
     RunRequest q;

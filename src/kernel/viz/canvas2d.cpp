@@ -7,6 +7,8 @@
 #include <new>
 #include <numbers>
 
+#include <cairo-ft.h>
+
 #include "common/utf8.hpp"
 
 namespace llmos::kernel::viz {
@@ -66,6 +68,39 @@ cairo_font_options_t* text_options() {
   cairo_font_options_set_hint_metrics(o, CAIRO_HINT_METRICS_OFF);
   return o;
 }
+
+}  // namespace
+
+int pin_font_faces() {
+  static std::vector<cairo_scaled_font_t*> pinned;  // never released, on purpose
+  int count = 0;
+  for (const char* family : {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"}) {
+    for (const auto slant : {CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_SLANT_ITALIC}) {
+      for (const auto weight : {CAIRO_FONT_WEIGHT_NORMAL, CAIRO_FONT_WEIGHT_BOLD}) {
+        cairo_font_face_t* face = cairo_toy_font_face_create(family, slant, weight);
+        cairo_matrix_t size, identity;
+        cairo_matrix_init_scale(&size, 12, 12);
+        cairo_matrix_init_identity(&identity);
+        cairo_font_options_t* options = text_options();
+        cairo_scaled_font_t* sf = cairo_scaled_font_create(face, &size, &identity, options);
+        cairo_font_options_destroy(options);
+        cairo_font_face_destroy(face);
+        // A locked face is one Cairo never closes; the scaled font keeps the toy face, and so
+        // the file's face, alive.
+        if (cairo_scaled_font_status(sf) == CAIRO_STATUS_SUCCESS &&
+            cairo_scaled_font_get_type(sf) == CAIRO_FONT_TYPE_FT && cairo_ft_scaled_font_lock_face(sf)) {
+          pinned.push_back(sf);
+          ++count;
+        } else {
+          cairo_scaled_font_destroy(sf);
+        }
+      }
+    }
+  }
+  return count;
+}
+
+namespace {
 
 cairo_font_face_t* font_face(const Font& f) {
   return cairo_toy_font_face_create(f.face().c_str(),

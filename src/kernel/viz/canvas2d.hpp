@@ -250,4 +250,10 @@ inline std::size_t canvas_bytes(int width, int height) {
   return static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
 }
 
+// Opens every face canvases and plots draw with (the three DejaVu families, regular, bold,
+// italic, bold italic) and keeps them open for the life of the process. For a process that is
+// about to lose the file system (a sandboxed worker): Cairo otherwise closes a face when its
+// last font is released and reopens the file on the next use. Returns how many were pinned.
+int pin_font_faces();
+
 }  // namespace llmos::kernel::viz
