@@ -58,8 +58,10 @@ std::string how_it_ended(const iso::ChildExit& exit, iso::Outcome outcome) {
 // The environment of a worker: nothing of the host's (tokens, paths), but the switches that
 // shape a test or a sanitizer run.
 std::vector<std::string> worker_environment() {
-  std::vector<std::string> env = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TZ=UTC"};
-  for (const char* name : {"LLMOS_TEST_HOOKS", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"})
+  std::vector<std::string> env = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+  // TZ as the host has it (unset: the worker reads /etc/localtime before its sandbox closes), so
+  // Date behaves as in process.
+  for (const char* name : {"TZ", "LLMOS_TEST_HOOKS", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"})
     if (const char* v = std::getenv(name)) env.push_back(std::string(name) + "=" + v);
   return env;
 }
