@@ -56,6 +56,31 @@ TEST(ApiLifecycle, ExecuteBeforeInitializeOrAfterDisposeIsALogicError) {
   EXPECT_FALSE(rt.is_ready());
 }
 
+TEST_F(Api, ProcessIsolationGivesTheSameResultsFromAWorkerProcess) {
+  llmos::ExecutionOptions opt;
+  opt.process_isolation = true;
+  std::vector<std::string> seen;
+  opt.on_output = [&seen](llmos::OutputStream, std::string_view line) { seen.emplace_back(line); };
+  const llmos::ExecutionResult r = rt_.execute("console.log('from a worker'); [1, 2].map(x => x * 21)", opt);
+  ASSERT_TRUE(r.success) << r.to_json();
+  EXPECT_EQ(r.output_json, "[21,42]");
+  EXPECT_EQ(seen, std::vector<std::string>{"from a worker"});
+  const llmos::ExecutionResult t = rt_.execute("while (true) {}", [] {
+    llmos::ExecutionOptions o;
+    o.process_isolation = true;
+    o.timeout_ms = 100;
+    return o;
+  }());
+  ASSERT_TRUE(t.error);
+  EXPECT_EQ(t.error->kind_name(), "timeout");
+  // Injected functions live in this process: a clear error, not a silent omission.
+  rt_.inject_function("twice", [](const std::string&) { return std::string("2"); });
+  const llmos::ExecutionResult f = rt_.execute("twice()", opt);
+  ASSERT_TRUE(f.error);
+  EXPECT_EQ(f.error->kind_name(), "internal");
+  EXPECT_NE(f.error->message.find("isolation none"), std::string::npos) << f.error->message;
+}
+
 TEST_F(Api, ResultHasTheContractsFields) {
   llmos::ExecutionOptions opt;
   opt.artifact_id = "calc";
