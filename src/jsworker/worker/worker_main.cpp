@@ -13,6 +13,7 @@
 // process reaches nothing but fd 3. Not meant to be run by hand.
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -67,9 +68,9 @@ constexpr const char* kWarmUp = R"JS(
 // sandbox holds. Never set in production.
 std::string test_fault(const std::string& args_json) {
   const auto has = [&](const char* what) { return args_json.find(std::string("\"") + what + "\"") != std::string::npos; };
-  if (has("segv")) {
-    volatile int* p = nullptr;
-    *p = 1;
+  if (has("segv")) {  // a store to memory that cannot be written: a real fault (not one UBSan reports first)
+    void* page = ::mmap(nullptr, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    *static_cast<volatile int*>(page) = 1;
   }
   if (has("abort")) std::abort();
   if (has("exit")) ::_exit(3);
