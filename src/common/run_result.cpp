@@ -1,5 +1,7 @@
 #include "common/run_result.hpp"
 
+#include <cmath>
+
 #include "common/json_writer.hpp"
 
 namespace llmos {
@@ -89,8 +91,12 @@ std::string RunResult::to_json() const {
   out += ",\"stderr\":";
   append_string_array(out, stderr_lines);
   out += ",\"executionTime\":";
-  // Microsecond resolution is all a wall clock here can honestly give.
-  json::append_number(out, static_cast<double>(static_cast<std::int64_t>(execution_time_ms * 1000.0 + 0.5)) / 1000.0);
+  // Microsecond resolution is all a wall clock here can honestly give. A time that is not a
+  // finite, plausible number (never measured so; only a broken worker could send one) is 0.
+  const double ms = std::isfinite(execution_time_ms) && execution_time_ms >= 0 && execution_time_ms < 1e12
+                        ? execution_time_ms
+                        : 0.0;
+  json::append_number(out, static_cast<double>(static_cast<std::int64_t>(ms * 1000.0 + 0.5)) / 1000.0);
   out += ",\"memoryUsed\":";
   json::append_int(out, static_cast<std::int64_t>(memory_used));
   out += ",\"artifactId\":";

@@ -1,5 +1,6 @@
 #include "jsworker/protocol.hpp"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "common/cbor_depth.hpp"
@@ -93,6 +94,7 @@ std::optional<RunResult> decode_result_fields(const json& j) {
   r.success = success->get<bool>();
   r.output_json = *output;
   r.execution_time_ms = time->get<double>();
+  if (!std::isfinite(r.execution_time_ms) || r.execution_time_ms < 0) return std::nullopt;
   r.memory_used = *memory;
   if (!strings(j, "logs", r.logs) || !strings(j, "stderr", r.stderr_lines)) return std::nullopt;
   const auto tr = j.find("truncated");

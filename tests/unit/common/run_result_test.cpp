@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace llmos {
 
 TEST(RunResult, SerialisesEveryContractField) {
@@ -17,6 +19,14 @@ TEST(RunResult, SerialisesEveryContractField) {
             R"({"success":false,"output":null,"error":{"name":"ReferenceError","message":"ReferenceError: y is not defined","stack":"stack","line":2,"column":3,"kind":"runtime"},)"
             R"("logs":["a"],"stderr":["b"],"executionTime":1.235,"memoryUsed":42,"artifactId":"default","language":"javascript","dom":null,)"
             R"("images":[{"id":"c1","mime":"image/png","width":2,"height":1,"data":"aGk="}],"truncated":{"output":false,"logs":false,"stderr":false}})");
+}
+
+TEST(RunResult, AnImpossibleTimeIsZeroNotUndefinedBehaviour) {
+  for (const double t : {std::nan(""), -5.0, HUGE_VAL, 1e300}) {
+    RunResult r;
+    r.execution_time_ms = t;
+    EXPECT_NE(r.to_json().find("\"executionTime\":0,"), std::string::npos) << t << ": " << r.to_json();
+  }
 }
 
 TEST(RunResult, Base64) {

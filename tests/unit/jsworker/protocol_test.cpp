@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <string>
 
@@ -69,6 +70,14 @@ TEST(JsWorkerProtocol, RefusesWhatAWorkerNeverSends) {
   both.result.success = true;
   both.result.error = ErrorInfo{};
   EXPECT_FALSE(decode_worker_message(encode_result(both)));
+  // An execution time that no clock gives (found by worker_message_fuzz: NaN reached a
+  // double-to-integer conversion in the result's JSON).
+  for (const double t : {std::nan(""), -1.0, HUGE_VAL}) {
+    RunReply odd;
+    odd.result.success = true;
+    odd.result.execution_time_ms = t;
+    EXPECT_FALSE(decode_worker_message(encode_result(odd))) << t;
+  }
   // A million nested arrays: refused before the recursive decoder could overflow the stack.
   const std::string deep(1'000'000, '\x81');
   EXPECT_FALSE(cbor_within_depth(deep, 8));
