@@ -41,15 +41,19 @@ void* Runtime::js_malloc(JSMallocState* s, size_t size) {
   }
   void* ptr = heap_malloc(size);
   if (ptr == nullptr) return nullptr;
+  const size_t block = heap_usable_size(ptr) + kMallocOverhead;
   s->malloc_count++;
-  s->malloc_size += heap_usable_size(ptr) + kMallocOverhead;
+  s->malloc_size += block;
+  static_cast<Runtime*>(s->opaque)->heap_bytes_ += block;
   return ptr;
 }
 
 void Runtime::js_free(JSMallocState* s, void* ptr) {
   if (ptr == nullptr) return;
+  const size_t block = heap_usable_size(ptr) + kMallocOverhead;
   s->malloc_count--;
-  s->malloc_size -= heap_usable_size(ptr) + kMallocOverhead;
+  s->malloc_size -= block;
+  static_cast<Runtime*>(s->opaque)->heap_bytes_ -= block;
   heap_free(ptr);
 }
 
@@ -59,6 +63,7 @@ void* Runtime::js_realloc(JSMallocState* s, void* ptr, size_t size) {
   if (size == 0) {
     s->malloc_count--;
     s->malloc_size -= old_size + kMallocOverhead;
+    static_cast<Runtime*>(s->opaque)->heap_bytes_ -= old_size + kMallocOverhead;
     heap_free(ptr);
     return nullptr;
   }
@@ -68,7 +73,9 @@ void* Runtime::js_realloc(JSMallocState* s, void* ptr, size_t size) {
   }
   ptr = heap_realloc(ptr, size);
   if (ptr == nullptr) return nullptr;
-  s->malloc_size += heap_usable_size(ptr) - old_size;
+  const size_t new_size = heap_usable_size(ptr);
+  s->malloc_size += new_size - old_size;
+  static_cast<Runtime*>(s->opaque)->heap_bytes_ += new_size - old_size;
   return ptr;
 }
 
@@ -104,18 +111,11 @@ void Runtime::lift_memory_limit() {
   JS_SetMemoryLimit(rt_, 0);
 }
 
-std::size_t Runtime::memory_used() const {
-  JSMemoryUsage usage;
-  JS_ComputeMemoryUsage(rt_, &usage);
-  return static_cast<std::size_t>(usage.malloc_size) + external_;
-}
+std::size_t Runtime::memory_used() const { return heap_bytes_ + external_; }
 
 bool Runtime::reserve_external(std::size_t bytes) {
   if (memory_limit_ != 0) {
-    JSMemoryUsage usage;
-    JS_ComputeMemoryUsage(rt_, &usage);
-    const auto heap = static_cast<std::size_t>(usage.malloc_size);
-    if (heap + external_ + bytes > memory_limit_) return false;
+    if (heap_bytes_ + external_ + bytes > memory_limit_) return false;
     JS_SetMemoryLimit(rt_, memory_limit_ - external_ - bytes);
   }
   external_ += bytes;
