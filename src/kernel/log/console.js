@@ -1,26 +1,29 @@
 // The artifact's `console` and `LLMOS.log`, formatted like Node (util.format / util.inspect from
 // inspect.js). `print(stream, text)` is the host's only entry point: 0 → logs, 1 → stderr.
-// Evaluated once per context; its completion value is this factory. The host calls the factory
-// before any artifact code runs, so everything captured here is pristine. Like inspect.js, the
-// functions below must not reach a built-in the artifact can replace: no template literals
+// Evaluated at most once per context; its completion value is this factory. The host calls it on
+// the first console call that needs JavaScript (plain strings and numbers are printed natively),
+// with the built-ins it captured before any artifact code ran (P). Like inspect.js, the factory
+// and the functions below must not reach a built-in the artifact can replace: no template literals
 // (QuickJS evaluates them with the current String.prototype.concat), no spread arguments or
 // for-of (the array iterator), no String/Array methods called as methods, no writes into arrays
 // that inherit from Array.prototype (index setters).
-(function (format, inspect, print, now) {
+(function (format, inspect, print, now, P) {
   'use strict';
-  const MapCtor = Map;
-  const MapGet = Map.prototype.get;
-  const MapSet = Map.prototype.set;
-  const MapDelete = Map.prototype.delete;
-  const MapHas = Map.prototype.has;
-  const apply = Reflect.apply;
-  const setPrototypeOf = Object.setPrototypeOf;
-  const StringIndexOf = String.prototype.indexOf;
-  const StringSlice = String.prototype.slice;
-  const StringConcat = String.prototype.concat;
-  const NumberToFixed = Number.prototype.toFixed;
-  const ErrorCtor = Error;
-  const StringCtor = String;
+  // Built-ins from P, the primordials the host captured natively before any artifact code ran
+  // (this factory runs on first use, possibly after the artifact replaced Map.prototype.get).
+  const MapCtor = P.MapCtor;
+  const MapGet = P.MapPrototypeGet;
+  const MapSet = P.MapPrototypeSet;
+  const MapDelete = P.MapPrototypeDelete;
+  const MapHas = P.MapPrototypeHas;
+  const apply = P.ReflectApply;
+  const setPrototypeOf = P.ObjectSetPrototypeOf;
+  const StringIndexOf = P.StringPrototypeIndexOf;
+  const StringSlice = P.StringPrototypeSlice;
+  const StringConcat = P.StringPrototypeConcat;
+  const NumberToFixed = P.NumberPrototypeToFixed;
+  const ErrorCtor = P.ErrorCtor;
+  const StringCtor = P.StringCtor;
 
   const mapGet = (m, k) => apply(MapGet, m, [k]);
   const mapSet = (m, k, v) => apply(MapSet, m, [k, v]);

@@ -2,15 +2,18 @@
  * llmos kernel — Node.js 20 compatible util.format / util.inspect for QuickJS.
  *
  * This file is ONE function expression. The host evaluates it as a script, calls
- * the resulting factory once per context and keeps the returned functions:
+ * the resulting factory at most once per context and keeps the returned functions:
  *
- *   const { format, inspect, formatWithOptions } = factory(hooks);
+ *   const { format, inspect, formatWithOptions } = factory(hooks, primordials);
  *
- * The factory MUST be called before any untrusted code runs in the context:
- * it captures the built-ins it relies on, and whatever it captures after a
- * script replaced Object.keys or Array.prototype.sort is what it will use.
- * The call is cheap (capture only); the bulk of the implementation is
- * instantiated on the first format/inspect call.
+ * The host captures the built-ins this code relies on natively, when it creates
+ * the context and before any untrusted code runs (log_bindings.cpp,
+ * kPrimordials), and calls the factory only when a console call first needs
+ * it: a context that never logs an object pays for neither. The factory reads
+ * nothing but its arguments, so it is as safe after a script replaced
+ * Object.keys or Array.prototype.sort as before; the bulk of the
+ * implementation (inspect_format.js) is instantiated on the first
+ * format/inspect call.
  *
  * It is a port of Node v20's lib/internal/util/inspect.js (formatValue,
  * formatRaw, reduceToSingleString, groupArrayElements, strEscape,
@@ -26,7 +29,7 @@
  * The code runs in the same realm as untrusted code, which may later replace
  * Array.prototype.join, Object.keys, String.prototype.replace, JSON.stringify,
  * Symbol.iterator, install index setters on Array.prototype, etc. Therefore:
- *   - every built-in used is captured when the factory runs ("primordials");
+ *   - every built-in used is captured when the context is created ("primordials");
  *     methods are uncurried with a captured Function.prototype.call/bind;
  *   - no for-of, no array spread / array destructuring (they use the mutable
  *     %ArrayIteratorPrototype%.next), no String/RegExp methods that dispatch
@@ -117,128 +120,119 @@
  *      function), the value is rendered as `[Inspection threw Name: message]`
  *      and formatting continues.
  */
-(function (hooks) {
+(function (hooks, P) {
   'use strict';
 
   // ---------------------------------------------------------------------------
-  // Primordials: capture every built-in now, before untrusted code can touch
-  // them. Nothing below may look up a property of a built-in at call time.
+  // Primordials. The host captured every built-in used here natively, when it
+  // created the context and before any untrusted code ran, and hands them over
+  // as P (a null-prototype object; log_bindings.cpp, kPrimordials). This factory
+  // runs on the first console call that needs it, when artifact code may long
+  // have replaced Object.keys or Array.prototype.sort: so nothing here may read
+  // a global or a property of a built-in. Everything comes from P, and the
+  // only calls made now are of captured functions, on values of our own.
   // ---------------------------------------------------------------------------
-  const G = globalThis;
-  const ObjectCtor = G.Object;
-  const FunctionPrototype = ObjectCtor.getPrototypeOf(function () {});
+  const ReflectApply = P.ReflectApply;
+  const ReflectOwnKeys = P.ReflectOwnKeys;
+  const FunctionPrototype = P.FunctionPrototype;
   // uncurryThis(fn)(self, ...args) === fn.call(self, ...args), immune to later
   // changes of Function.prototype.call/bind because bound functions keep their
-  // target internally.
-  const uncurryThis = FunctionPrototype.bind.bind(FunctionPrototype.call);
-  const ReflectApply = G.Reflect.apply;
-  const ReflectOwnKeys = G.Reflect.ownKeys;
+  // target internally. Built as bind.bind(call) with the captured functions.
+  const uncurryThis = ReflectApply(P.FunctionPrototypeBind, P.FunctionPrototypeBind,
+                                   [P.FunctionPrototypeCall]);
 
-  const ObjectPrototype = ObjectCtor.prototype;
-  const ObjectKeys = ObjectCtor.keys;
-  const ObjectGetOwnPropertyNames = ObjectCtor.getOwnPropertyNames;
-  const ObjectGetOwnPropertySymbols = ObjectCtor.getOwnPropertySymbols;
-  const ObjectGetOwnPropertyDescriptor = ObjectCtor.getOwnPropertyDescriptor;
-  const ObjectGetPrototypeOf = ObjectCtor.getPrototypeOf;
-  const ObjectSetPrototypeOf = ObjectCtor.setPrototypeOf;
-  const ObjectDefineProperty = ObjectCtor.defineProperty;
-  const ObjectFreeze = ObjectCtor.freeze;
-  const ObjectPrototypeHasOwnProperty = uncurryThis(ObjectPrototype.hasOwnProperty);
-  const ObjectPrototypePropertyIsEnumerable = uncurryThis(ObjectPrototype.propertyIsEnumerable);
-  const ObjectPrototypeToString = uncurryThis(ObjectPrototype.toString);
+  const ObjectPrototype = P.ObjectPrototype;
+  const ObjectKeys = P.ObjectKeys;
+  const ObjectGetOwnPropertyNames = P.ObjectGetOwnPropertyNames;
+  const ObjectGetOwnPropertySymbols = P.ObjectGetOwnPropertySymbols;
+  const ObjectGetOwnPropertyDescriptor = P.ObjectGetOwnPropertyDescriptor;
+  const ObjectGetPrototypeOf = P.ObjectGetPrototypeOf;
+  const ObjectSetPrototypeOf = P.ObjectSetPrototypeOf;
+  const ObjectDefineProperty = P.ObjectDefineProperty;
+  const ObjectFreeze = P.ObjectFreeze;
+  const ObjectPrototypeHasOwnProperty = uncurryThis(P.ObjectPrototypeHasOwnProperty);
+  const ObjectPrototypePropertyIsEnumerable = uncurryThis(P.ObjectPrototypePropertyIsEnumerable);
+  const ObjectPrototypeToString = uncurryThis(P.ObjectPrototypeToString);
 
-  const ArrayIsArray = G.Array.isArray;
-  const ArrayPrototype = G.Array.prototype;
-  const ArrayPrototypeSort = uncurryThis(ArrayPrototype.sort);
+  const ArrayIsArray = P.ArrayIsArray;
+  const ArrayPrototype = P.ArrayPrototype;
+  const ArrayPrototypeSort = uncurryThis(P.ArrayPrototypeSort);
 
-  const StringCtor = G.String;
-  const StringPrototype = StringCtor.prototype;
-  const StringPrototypeCharCodeAt = uncurryThis(StringPrototype.charCodeAt);
-  const StringPrototypeCodePointAt = uncurryThis(StringPrototype.codePointAt);
-  const StringPrototypeSlice = uncurryThis(StringPrototype.slice);
-  const StringPrototypeIndexOf = uncurryThis(StringPrototype.indexOf);
-  const StringPrototypeIncludes = uncurryThis(StringPrototype.includes);
-  const StringPrototypeStartsWith = uncurryThis(StringPrototype.startsWith);
-  const StringPrototypeEndsWith = uncurryThis(StringPrototype.endsWith);
-  const StringPrototypeRepeat = uncurryThis(StringPrototype.repeat);
-  const StringPrototypePadStart = uncurryThis(StringPrototype.padStart);
-  const StringPrototypePadEnd = uncurryThis(StringPrototype.padEnd);
-  const StringPrototypeToLowerCase = uncurryThis(StringPrototype.toLowerCase);
-  const StringPrototypeNormalize = uncurryThis(StringPrototype.normalize);
-  const StringPrototypeValueOf = uncurryThis(StringPrototype.valueOf);
-  // StringPrototypeConcat('', a, b) is exactly what QuickJS evaluates for the
-  // template literal `${a}${b}` (ToString of each part, hint "string"), except
-  // that QuickJS looks `concat` up on String.prototype at run time. This file
-  // therefore contains no template literal: parts known to be primitives are
-  // joined with `+`, parts that may be objects (results of a user-supplied
-  // stylize, user-defined names and messages) go through this captured copy.
-  const StringPrototypeConcat = uncurryThis(StringPrototype.concat);
+  const StringCtor = P.StringCtor;
+  const StringPrototype = P.StringPrototype;
+  const StringPrototypeCharCodeAt = uncurryThis(P.StringPrototypeCharCodeAt);
+  const StringPrototypeCodePointAt = uncurryThis(P.StringPrototypeCodePointAt);
+  const StringPrototypeSlice = uncurryThis(P.StringPrototypeSlice);
+  const StringPrototypeIndexOf = uncurryThis(P.StringPrototypeIndexOf);
+  const StringPrototypeIncludes = uncurryThis(P.StringPrototypeIncludes);
+  const StringPrototypeStartsWith = uncurryThis(P.StringPrototypeStartsWith);
+  const StringPrototypeEndsWith = uncurryThis(P.StringPrototypeEndsWith);
+  const StringPrototypeRepeat = uncurryThis(P.StringPrototypeRepeat);
+  const StringPrototypePadStart = uncurryThis(P.StringPrototypePadStart);
+  const StringPrototypePadEnd = uncurryThis(P.StringPrototypePadEnd);
+  const StringPrototypeToLowerCase = uncurryThis(P.StringPrototypeToLowerCase);
+  const StringPrototypeNormalize = uncurryThis(P.StringPrototypeNormalize);
+  const StringPrototypeValueOf = uncurryThis(P.StringPrototypeValueOf);
+  const StringPrototypeConcat = uncurryThis(P.StringPrototypeConcat);
 
-  const NumberCtor = G.Number;
-  const NumberIsNaN = NumberCtor.isNaN;
-  const NumberIsFinite = NumberCtor.isFinite;
-  const NumberParseInt = NumberCtor.parseInt;
-  const NumberParseFloat = NumberCtor.parseFloat;
-  const NumberPrototype = NumberCtor.prototype;
-  const NumberPrototypeToString = uncurryThis(NumberPrototype.toString);
-  const NumberPrototypeValueOf = uncurryThis(NumberPrototype.valueOf);
-  const BooleanPrototype = G.Boolean.prototype;
-  const BooleanPrototypeValueOf = uncurryThis(BooleanPrototype.valueOf);
-  const BigIntPrototype = G.BigInt.prototype;
-  const BigIntPrototypeValueOf = uncurryThis(BigIntPrototype.valueOf);
+  const NumberCtor = P.NumberCtor;
+  const NumberIsNaN = P.NumberIsNaN;
+  const NumberIsFinite = P.NumberIsFinite;
+  const NumberParseInt = P.NumberParseInt;
+  const NumberParseFloat = P.NumberParseFloat;
+  const NumberPrototype = P.NumberPrototype;
+  const NumberPrototypeToString = uncurryThis(P.NumberPrototypeToString);
+  const NumberPrototypeValueOf = uncurryThis(P.NumberPrototypeValueOf);
+  const BooleanPrototype = P.BooleanPrototype;
+  const BooleanPrototypeValueOf = uncurryThis(P.BooleanPrototypeValueOf);
+  const BigIntPrototype = P.BigIntPrototype;
+  const BigIntPrototypeValueOf = uncurryThis(P.BigIntPrototypeValueOf);
 
-  const SymbolCtor = G.Symbol;
-  const SymbolIterator = SymbolCtor.iterator;
-  const SymbolToStringTag = SymbolCtor.toStringTag;
-  const SymbolToPrimitive = SymbolCtor.toPrimitive;
-  const SymbolHasInstance = SymbolCtor.hasInstance;
-  const SymbolPrototype = SymbolCtor.prototype;
-  const SymbolPrototypeToString = uncurryThis(SymbolPrototype.toString);
-  const SymbolPrototypeValueOf = uncurryThis(SymbolPrototype.valueOf);
-  // Same registry key as Node, so objects written for Node keep working.
-  const customInspectSymbol = SymbolCtor.for('nodejs.util.inspect.custom');
+  const SymbolIterator = P.SymbolIterator;
+  const SymbolToStringTag = P.SymbolToStringTag;
+  const SymbolToPrimitive = P.SymbolToPrimitive;
+  const SymbolHasInstance = P.SymbolHasInstance;
+  const SymbolPrototype = P.SymbolPrototype;
+  const SymbolPrototypeToString = uncurryThis(P.SymbolPrototypeToString);
+  const SymbolPrototypeValueOf = uncurryThis(P.SymbolPrototypeValueOf);
+  const customInspectSymbol = ReflectApply(P.SymbolFor, undefined, ['nodejs.util.inspect.custom']);
 
-  const MathFloor = G.Math.floor;
-  const MathMax = G.Math.max;
-  const MathMin = G.Math.min;
-  const MathRound = G.Math.round;
-  const MathSqrt = G.Math.sqrt;
-  const MathTrunc = G.Math.trunc;
+  const MathFloor = P.MathFloor;
+  const MathMax = P.MathMax;
+  const MathMin = P.MathMin;
+  const MathRound = P.MathRound;
+  const MathSqrt = P.MathSqrt;
+  const MathTrunc = P.MathTrunc;
 
-  const JSONStringify = G.JSON.stringify;
-  const TypeErrorCtor = G.TypeError;
-  // QuickJS's wording for a cycle in JSON.stringify, probed now while the
-  // built-ins are pristine (see tryStringify: a user toJSON may still call
-  // the native JSON.stringify on a cyclic value).
+  const JSONStringify = P.JSONStringify;
+  const TypeErrorCtor = P.TypeErrorCtor;
   let CIRCULAR_ERROR_MESSAGE;
   try {
-    const a = {};
+    // A null prototype: no toJSON of the artifact's can run here.
+    const a = { __proto__: null };
     a.a = a;
     JSONStringify(a);
   } catch (err) {
-    CIRCULAR_ERROR_MESSAGE = err.message;
+    CIRCULAR_ERROR_MESSAGE = ObjectGetOwnPropertyDescriptor(err, 'message').value;
   }
 
-  const DatePrototype = G.Date.prototype;
-  const DatePrototypeGetTime = uncurryThis(DatePrototype.getTime);
-  const DatePrototypeToISOString = uncurryThis(DatePrototype.toISOString);
-  const DatePrototypeToString = uncurryThis(DatePrototype.toString);
+  const DatePrototype = P.DatePrototype;
+  const DatePrototypeGetTime = uncurryThis(P.DatePrototypeGetTime);
+  const DatePrototypeToISOString = uncurryThis(P.DatePrototypeToISOString);
+  const DatePrototypeToString = uncurryThis(P.DatePrototypeToString);
 
-  const ErrorPrototype = G.Error.prototype;
-  const ErrorPrototypeToString = uncurryThis(ErrorPrototype.toString);
-  // QuickJS-only: InternalError carries "stack overflow" / "out of memory".
-  const InternalErrorPrototype = typeof G.InternalError === 'function' ?
-    G.InternalError.prototype : undefined;
-  const RangeErrorPrototype = G.RangeError.prototype;
+  const ErrorPrototype = P.ErrorPrototype;
+  const ErrorPrototypeToString = uncurryThis(P.ErrorPrototypeToString);
+  const InternalErrorPrototype = P.InternalErrorPrototype;
+  const RangeErrorPrototype = P.RangeErrorPrototype;
 
-  const RegExpPrototype = G.RegExp.prototype;
-  const RegExpPrototypeExec = uncurryThis(RegExpPrototype.exec);
+  const RegExpPrototype = P.RegExpPrototype;
+  const RegExpPrototypeExec = uncurryThis(P.RegExpPrototypeExec);
 
-  // A built-in accessor's getter function. Object.prototype.__lookupGetter__
-  // saves allocating a descriptor per getter (the factory runs for every
-  // context); the descriptor route is the fallback if a host removed it.
-  const lookupGetter = typeof ObjectPrototype.__lookupGetter__ === 'function' ?
-    uncurryThis(ObjectPrototype.__lookupGetter__) : undefined;
+  // The accessors' getters were captured by the host too: an artifact may
+  // have redefined Map.prototype.size by now.
+  const lookupGetter = typeof P.ObjectPrototypeLookupGetter === 'function' ?
+    uncurryThis(P.ObjectPrototypeLookupGetter) : undefined;
   function rawGetter(proto, key) {
     if (lookupGetter !== undefined) {
       const get = lookupGetter(proto, key);
@@ -247,71 +241,60 @@
     const desc = ObjectGetOwnPropertyDescriptor(proto, key);
     return desc !== undefined && typeof desc.get === 'function' ? desc.get : undefined;
   }
-  // The same, uncurried: getter(proto, key)(obj) === obj[key] as it is now.
   function getter(proto, key) {
     const get = rawGetter(proto, key);
     return get !== undefined ? uncurryThis(get) : undefined;
   }
-  const RegExpPrototypeGetSource = getter(RegExpPrototype, 'source');
-  // RegExp.prototype.toString reads `source` and `flags` through [[Get]]
-  // (user-replaceable accessors), so the flags string is rebuilt from the
-  // individual captured flag getters in canonical order instead.
-  const regExpFlagGetters = [];
+  const uncurried = (fn) => (typeof fn === 'function' ? uncurryThis(fn) : undefined);
+  const RegExpPrototypeGetSource = uncurried(P.RegExpPrototypeSourceGetter);
+  const regExpFlagGetters = ObjectSetPrototypeOf([], null);
   {
     const flagNames = ['hasIndices', 'global', 'ignoreCase', 'multiline',
                        'dotAll', 'unicode', 'unicodeSets', 'sticky'];
     const flagChars = 'dgimsuvy';
     for (let i = 0; i < flagNames.length; ++i) {
-      const g = getter(RegExpPrototype, flagNames[i]);
+      const g = uncurried(P['RegExpPrototypeGetter_' + flagNames[i]]);
       if (g !== undefined) {
         regExpFlagGetters[regExpFlagGetters.length] = [g, flagChars[i]];
       }
     }
-    ObjectSetPrototypeOf(regExpFlagGetters, null);
   }
 
-  const MapPrototype = G.Map.prototype;
-  const MapPrototypeGetSize = getter(MapPrototype, 'size');
-  const MapPrototypeEntries = uncurryThis(MapPrototype.entries);
-  const MapIteratorPrototype = ObjectGetPrototypeOf(new G.Map().entries());
-  const MapIteratorPrototypeNext = uncurryThis(MapIteratorPrototype.next);
-  // %IteratorPrototype%, where the built-in iterators get Symbol.iterator from.
-  const IteratorPrototype = ObjectGetPrototypeOf(MapIteratorPrototype);
-  const SetPrototype = G.Set.prototype;
-  const SetPrototypeGetSize = getter(SetPrototype, 'size');
-  const SetPrototypeValues = uncurryThis(SetPrototype.values);
-  const SetIteratorPrototype = ObjectGetPrototypeOf(new G.Set().values());
-  const SetIteratorPrototypeNext = uncurryThis(SetIteratorPrototype.next);
-  const WeakMapPrototype = G.WeakMap.prototype;
-  const WeakMapPrototypeHas = uncurryThis(WeakMapPrototype.has);
-  const WeakMapCtor = G.WeakMap;
-  const WeakMapPrototypeGet = uncurryThis(WeakMapPrototype.get);
-  const WeakMapPrototypeSet = uncurryThis(WeakMapPrototype.set);
-  const WeakSetPrototype = G.WeakSet.prototype;
-  const WeakSetPrototypeHas = uncurryThis(WeakSetPrototype.has);
+  const MapPrototype = P.MapPrototype;
+  const MapPrototypeGetSize = uncurried(P.MapPrototypeSizeGetter);
+  const MapPrototypeEntries = uncurryThis(P.MapPrototypeEntries);
+  const MapIteratorPrototype = P.MapIteratorPrototype;
+  const MapIteratorPrototypeNext = uncurryThis(P.MapIteratorPrototypeNext);
+  const IteratorPrototype = P.IteratorPrototype;
+  const SetPrototype = P.SetPrototype;
+  const SetPrototypeGetSize = uncurried(P.SetPrototypeSizeGetter);
+  const SetPrototypeValues = uncurryThis(P.SetPrototypeValues);
+  const SetIteratorPrototype = P.SetIteratorPrototype;
+  const SetIteratorPrototypeNext = uncurryThis(P.SetIteratorPrototypeNext);
+  const WeakMapPrototype = P.WeakMapPrototype;
+  const WeakMapPrototypeHas = uncurryThis(P.WeakMapPrototypeHas);
+  const WeakMapCtor = P.WeakMapCtor;
+  const WeakMapPrototypeGet = uncurryThis(P.WeakMapPrototypeGet);
+  const WeakMapPrototypeSet = uncurryThis(P.WeakMapPrototypeSet);
+  const WeakSetPrototype = P.WeakSetPrototype;
+  const WeakSetPrototypeHas = uncurryThis(P.WeakSetPrototypeHas);
 
-  const ArrayBufferCtor = G.ArrayBuffer;
-  const ArrayBufferIsView = ArrayBufferCtor.isView;
-  const ArrayBufferPrototype = ArrayBufferCtor.prototype;
-  const ArrayBufferPrototypeByteLengthGetter = rawGetter(ArrayBufferPrototype, 'byteLength');
-  const ArrayBufferPrototypeGetByteLength = uncurryThis(ArrayBufferPrototypeByteLengthGetter);
-  // SharedArrayBuffer may have been removed from the sandbox; tolerate that.
-  const SharedArrayBufferPrototype = typeof G.SharedArrayBuffer === 'function' ?
-    G.SharedArrayBuffer.prototype : undefined;
+  const ArrayBufferIsView = P.ArrayBufferIsView;
+  const ArrayBufferPrototype = P.ArrayBufferPrototype;
+  const ArrayBufferPrototypeByteLengthGetter = P.ArrayBufferPrototypeByteLengthGetter;
+  const ArrayBufferPrototypeGetByteLength = uncurried(ArrayBufferPrototypeByteLengthGetter);
+  const SharedArrayBufferPrototype = P.SharedArrayBufferPrototype;
   const SharedArrayBufferPrototypeByteLengthGetter = SharedArrayBufferPrototype !== undefined ?
-    rawGetter(SharedArrayBufferPrototype, 'byteLength') : undefined;
-  const SharedArrayBufferPrototypeGetByteLength = SharedArrayBufferPrototype !== undefined ?
-    uncurryThis(SharedArrayBufferPrototypeByteLengthGetter) : undefined;
-  const Uint8ArrayCtor = G.Uint8Array;
-  const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8ArrayCtor.prototype);
-  const TypedArrayPrototypeLengthGetter = rawGetter(TypedArrayPrototype, 'length');
-  const TypedArrayPrototypeGetLength = uncurryThis(TypedArrayPrototypeLengthGetter);
-  // Rarely used (see capturedAccessor): kept as plain getter functions, called
-  // with ReflectApply, because uncurrying each one costs the factory a bind.
-  const TypedArrayPrototypeByteLengthGetter = rawGetter(TypedArrayPrototype, 'byteLength');
-  const TypedArrayPrototypeByteOffsetGetter = rawGetter(TypedArrayPrototype, 'byteOffset');
-  const TypedArrayPrototypeBufferGetter = rawGetter(TypedArrayPrototype, 'buffer');
-  const TypedArrayPrototypeGetSymbolToStringTag = getter(TypedArrayPrototype, SymbolToStringTag);
+    P.SharedArrayBufferPrototypeByteLengthGetter : undefined;
+  const SharedArrayBufferPrototypeGetByteLength = uncurried(SharedArrayBufferPrototypeByteLengthGetter);
+  const Uint8ArrayCtor = P.Uint8ArrayCtor;
+  const TypedArrayPrototype = P.TypedArrayPrototype;
+  const TypedArrayPrototypeLengthGetter = P.TypedArrayPrototypeLengthGetter;
+  const TypedArrayPrototypeGetLength = uncurried(TypedArrayPrototypeLengthGetter);
+  const TypedArrayPrototypeByteLengthGetter = P.TypedArrayPrototypeByteLengthGetter;
+  const TypedArrayPrototypeByteOffsetGetter = P.TypedArrayPrototypeByteOffsetGetter;
+  const TypedArrayPrototypeBufferGetter = P.TypedArrayPrototypeBufferGetter;
+  const TypedArrayPrototypeGetSymbolToStringTag = uncurried(P.TypedArrayPrototypeToStringTagGetter);
   const typedArrayCtors = { __proto__: null };
   {
     const names = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array',
@@ -319,37 +302,34 @@
                    'Float16Array', 'Float32Array', 'Float64Array',
                    'BigInt64Array', 'BigUint64Array'];
     for (let i = 0; i < names.length; ++i) {
-      if (typeof G[names[i]] === 'function') typedArrayCtors[names[i]] = G[names[i]];
+      const ctor = P['global_' + names[i]];
+      if (typeof ctor === 'function') typedArrayCtors[names[i]] = ctor;
     }
   }
 
-  const DataViewPrototype = G.DataView.prototype;
-  const DataViewPrototypeByteLengthGetter = rawGetter(DataViewPrototype, 'byteLength');
-  const DataViewPrototypeByteOffsetGetter = rawGetter(DataViewPrototype, 'byteOffset');
-  const DataViewPrototypeBufferGetter = rawGetter(DataViewPrototype, 'buffer');
+  const DataViewPrototype = P.DataViewPrototype;
+  const DataViewPrototypeByteLengthGetter = P.DataViewPrototypeByteLengthGetter;
+  const DataViewPrototypeByteOffsetGetter = P.DataViewPrototypeByteOffsetGetter;
+  const DataViewPrototypeBufferGetter = P.DataViewPrototypeBufferGetter;
 
-  const PromisePrototype = G.Promise.prototype;
+  const PromisePrototype = P.PromisePrototype;
+  // Functions made by syntax get the realm's intrinsic prototypes, whatever
+  // the artifact did to the globals.
   const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function () {});
   const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function* () {});
   const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function* () {});
-  const FunctionPrototypeToString = uncurryThis(FunctionPrototype.toString);
-  // OrdinaryHasInstance (the property is neither writable nor configurable).
-  const FunctionPrototypeHasInstance = uncurryThis(FunctionPrototype[SymbolHasInstance]);
+  const FunctionPrototypeToString = uncurryThis(P.FunctionPrototypeToString);
+  const FunctionPrototypeHasInstance = uncurryThis(P.FunctionPrototypeHasInstance);
 
-  // The built-in constructors (named in build(), intrinsicConstructorNames,
-  // same order), snapshotted so that a replaced `constructor`, `name` or
-  // Symbol.hasInstance on them or their prototypes does not change how their
-  // instances are named: Node gets the names from untouched built-ins. One
-  // array literal: the factory runs for every context, so it stays cheap (the
-  // prototypes are read in build(); `prototype` of a built-in constructor is
-  // neither writable nor configurable). Missing globals are undefined here.
-  const intrinsicConstructors = [
-    G.Array, G.Map, G.Set, G.WeakMap, G.WeakSet, G.Date, G.RegExp, G.Promise,
-    G.Error, G.EvalError, G.RangeError, G.ReferenceError, G.SyntaxError,
-    G.TypeError, G.URIError, G.InternalError, G.AggregateError, G.ArrayBuffer,
-    G.SharedArrayBuffer, G.DataView, G.Number, G.String, G.Boolean, G.BigInt,
-    G.Symbol, G.WeakRef, G.FinalizationRegistry,
-  ];
+  const intrinsicConstructors = ObjectSetPrototypeOf([], null);
+  {
+    const names = ['Array', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise',
+                   'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+                   'TypeError', 'URIError', 'InternalError', 'AggregateError', 'ArrayBuffer',
+                   'SharedArrayBuffer', 'DataView', 'Number', 'String', 'Boolean', 'BigInt',
+                   'Symbol', 'WeakRef', 'FinalizationRegistry'];
+    for (let i = 0; i < names.length; ++i) intrinsicConstructors[i] = P['global_' + names[i]];
+  }
 
   const hookPromiseState = hooks != null && typeof hooks.promiseState === 'function' ?
     hooks.promiseState : undefined;
@@ -357,11 +337,10 @@
     hooks.proxyDetails : undefined;
 
   // Names of the realm's built-in constructors, as Node computes them at
-  // startup (used to decide which prototypes are "user land"). The names are
-  // snapshotted now (later globals must not count) but only filtered into a
-  // dictionary on first use: the per-character scan is a measurable part of
-  // the factory's cost, and most contexts never need it.
-  const globalNames = ObjectGetOwnPropertyNames(G);
+  // startup (used to decide which prototypes are "user land"): the global
+  // object's own names when the context was created (later globals must not
+  // count), as the host recorded them; filtered into a dictionary on first use.
+  const globalNames = P.globalNames;
   let builtInObjects;
   function isBuiltInName(name) {
     if (builtInObjects === undefined) {
@@ -376,13 +355,10 @@
   }
 
   // ===========================================================================
-  // Everything above ran when the factory was called: it only captures. The
-  // rest (about 150 closures in inspect_format.js, most of the cost) is built
-  // on the first format/inspect call, so a host can call the factory right after
-  // creating the context (before any untrusted code, which is what makes the
-  // captured built-ins pristine) and still pay little for contexts that never
-  // log an object. build() itself reads no global and no user-reachable
-  // built-in property, so building after user code has run is safe.
+  // The rest (about 150 closures in inspect_format.js, most of the cost) is
+  // built on the first format/inspect call. build() itself reads no global and
+  // no user-reachable built-in property, so building after user code has run
+  // is safe.
   // ===========================================================================
   let api;
   // The exported inspect (see the end): a custom inspect function that *is*

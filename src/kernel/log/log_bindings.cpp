@@ -4,10 +4,14 @@
 #include <chrono>
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/check.hpp"
 #include "engine/class_ids.hpp"
+#include "engine/function_list.hpp"
 #include "kernel/embedded_js.hpp"
+#include "kernel/kernel_state.hpp"
 
 namespace llmos::kernel {
 namespace {
@@ -16,9 +20,10 @@ using engine::CString;
 using engine::Value;
 
 // console and LLMOS.log are natives in front of the JavaScript half (inspect.js + console.js):
-// plain console.log('text', 42) is formatted natively, so an artifact that prints only strings
-// and numbers never builds inspect.js's formatter (its first use costs about a millisecond).
-// Every native gets the JavaScript API object and a private state object as function data.
+// plain console.log('text', 42) is formatted natively, and the JavaScript half is read into the
+// context only when a call first needs it. A context that never logs an object therefore holds
+// only the built-ins captured for it (kPrimordials), not the ~75 KB and ~100 µs that reading and
+// running the two factories costs: most artifacts never pay it, and pooled contexts stay small.
 enum Method : int {
   kLog, kInfo, kDebug, kWarn, kError,  // console, with a native fast path
   kLogInfo, kLogWarn, kLogError,       // LLMOS.log
@@ -110,27 +115,364 @@ JSValue js_build_formatter(JSContext* c, JSValueConst, int argc, JSValueConst* a
   return JS_Call(c, factory.get(), JS_UNDEFINED, argc > 0 ? 1 : 0, argv);
 }
 
-// Runs the factories of inspect.js and console.js. They only capture the built-ins they use
-// (the heavy part of inspect.js is built on its first call), so this runs for every context,
-// before any artifact code can replace those built-ins.
-Value load_api(engine::Context& ctx) {
+// The built-ins inspect.js and console.js use, captured natively when the context is created
+// (before any artifact code, so they are the realm's own), and handed to the factories as one
+// null-prototype object when the JavaScript half is first needed. A path is read from the global
+// object: `.`-separated property names, `<proto>` for [[Prototype]], `@@name` for the
+// well-known symbol Symbol.name; a leading `get ` takes the getter of the last own accessor. A
+// path that does not resolve (SharedArrayBuffer, removed by the context) gives undefined.
+struct Primordial {
+  const char* name;
+  const char* path;
+};
+
+constexpr Primordial kPrimordials[] = {
+    {"FunctionPrototype", "Object.<proto>"},
+    {"FunctionPrototypeBind", "Object.<proto>.bind"},
+    {"FunctionPrototypeCall", "Object.<proto>.call"},
+    {"FunctionPrototypeToString", "Object.<proto>.toString"},
+    {"FunctionPrototypeHasInstance", "Object.<proto>.@@hasInstance"},
+    {"ReflectApply", "Reflect.apply"},
+    {"ReflectOwnKeys", "Reflect.ownKeys"},
+    {"ObjectPrototype", "Object.prototype"},
+    {"ObjectKeys", "Object.keys"},
+    {"ObjectGetOwnPropertyNames", "Object.getOwnPropertyNames"},
+    {"ObjectGetOwnPropertySymbols", "Object.getOwnPropertySymbols"},
+    {"ObjectGetOwnPropertyDescriptor", "Object.getOwnPropertyDescriptor"},
+    {"ObjectGetPrototypeOf", "Object.getPrototypeOf"},
+    {"ObjectSetPrototypeOf", "Object.setPrototypeOf"},
+    {"ObjectDefineProperty", "Object.defineProperty"},
+    {"ObjectFreeze", "Object.freeze"},
+    {"ObjectPrototypeHasOwnProperty", "Object.prototype.hasOwnProperty"},
+    {"ObjectPrototypePropertyIsEnumerable", "Object.prototype.propertyIsEnumerable"},
+    {"ObjectPrototypeToString", "Object.prototype.toString"},
+    {"ObjectPrototypeLookupGetter", "Object.prototype.__lookupGetter__"},
+    {"ArrayIsArray", "Array.isArray"},
+    {"ArrayPrototype", "Array.prototype"},
+    {"ArrayPrototypeSort", "Array.prototype.sort"},
+    {"StringCtor", "String"},
+    {"StringPrototype", "String.prototype"},
+    {"StringPrototypeCharCodeAt", "String.prototype.charCodeAt"},
+    {"StringPrototypeCodePointAt", "String.prototype.codePointAt"},
+    {"StringPrototypeSlice", "String.prototype.slice"},
+    {"StringPrototypeIndexOf", "String.prototype.indexOf"},
+    {"StringPrototypeIncludes", "String.prototype.includes"},
+    {"StringPrototypeStartsWith", "String.prototype.startsWith"},
+    {"StringPrototypeEndsWith", "String.prototype.endsWith"},
+    {"StringPrototypeRepeat", "String.prototype.repeat"},
+    {"StringPrototypePadStart", "String.prototype.padStart"},
+    {"StringPrototypePadEnd", "String.prototype.padEnd"},
+    {"StringPrototypeToLowerCase", "String.prototype.toLowerCase"},
+    {"StringPrototypeNormalize", "String.prototype.normalize"},
+    {"StringPrototypeValueOf", "String.prototype.valueOf"},
+    {"StringPrototypeConcat", "String.prototype.concat"},
+    {"NumberCtor", "Number"},
+    {"NumberIsNaN", "Number.isNaN"},
+    {"NumberIsFinite", "Number.isFinite"},
+    {"NumberParseInt", "Number.parseInt"},
+    {"NumberParseFloat", "Number.parseFloat"},
+    {"NumberPrototype", "Number.prototype"},
+    {"NumberPrototypeToString", "Number.prototype.toString"},
+    {"NumberPrototypeValueOf", "Number.prototype.valueOf"},
+    {"NumberPrototypeToFixed", "Number.prototype.toFixed"},
+    {"BooleanPrototype", "Boolean.prototype"},
+    {"BooleanPrototypeValueOf", "Boolean.prototype.valueOf"},
+    {"BigIntPrototype", "BigInt.prototype"},
+    {"BigIntPrototypeValueOf", "BigInt.prototype.valueOf"},
+    {"SymbolFor", "Symbol.for"},
+    {"SymbolIterator", "Symbol.iterator"},
+    {"SymbolToStringTag", "Symbol.toStringTag"},
+    {"SymbolToPrimitive", "Symbol.toPrimitive"},
+    {"SymbolHasInstance", "Symbol.hasInstance"},
+    {"SymbolPrototype", "Symbol.prototype"},
+    {"SymbolPrototypeToString", "Symbol.prototype.toString"},
+    {"SymbolPrototypeValueOf", "Symbol.prototype.valueOf"},
+    {"MathFloor", "Math.floor"},
+    {"MathMax", "Math.max"},
+    {"MathMin", "Math.min"},
+    {"MathRound", "Math.round"},
+    {"MathSqrt", "Math.sqrt"},
+    {"MathTrunc", "Math.trunc"},
+    {"JSONStringify", "JSON.stringify"},
+    {"ErrorCtor", "Error"},
+    {"TypeErrorCtor", "TypeError"},
+    {"DatePrototype", "Date.prototype"},
+    {"DatePrototypeGetTime", "Date.prototype.getTime"},
+    {"DatePrototypeToISOString", "Date.prototype.toISOString"},
+    {"DatePrototypeToString", "Date.prototype.toString"},
+    {"ErrorPrototype", "Error.prototype"},
+    {"ErrorPrototypeToString", "Error.prototype.toString"},
+    {"InternalErrorPrototype", "InternalError.prototype"},
+    {"RangeErrorPrototype", "RangeError.prototype"},
+    {"RegExpPrototype", "RegExp.prototype"},
+    {"RegExpPrototypeExec", "RegExp.prototype.exec"},
+    {"RegExpPrototypeSourceGetter", "get RegExp.prototype.source"},
+    {"RegExpPrototypeGetter_hasIndices", "get RegExp.prototype.hasIndices"},
+    {"RegExpPrototypeGetter_global", "get RegExp.prototype.global"},
+    {"RegExpPrototypeGetter_ignoreCase", "get RegExp.prototype.ignoreCase"},
+    {"RegExpPrototypeGetter_multiline", "get RegExp.prototype.multiline"},
+    {"RegExpPrototypeGetter_dotAll", "get RegExp.prototype.dotAll"},
+    {"RegExpPrototypeGetter_unicode", "get RegExp.prototype.unicode"},
+    {"RegExpPrototypeGetter_unicodeSets", "get RegExp.prototype.unicodeSets"},
+    {"RegExpPrototypeGetter_sticky", "get RegExp.prototype.sticky"},
+    {"MapCtor", "Map"},
+    {"MapPrototype", "Map.prototype"},
+    {"MapPrototypeSizeGetter", "get Map.prototype.size"},
+    {"MapPrototypeEntries", "Map.prototype.entries"},
+    {"MapPrototypeGet", "Map.prototype.get"},
+    {"MapPrototypeSet", "Map.prototype.set"},
+    {"MapPrototypeDelete", "Map.prototype.delete"},
+    {"MapPrototypeHas", "Map.prototype.has"},
+    {"SetPrototype", "Set.prototype"},
+    {"SetPrototypeSizeGetter", "get Set.prototype.size"},
+    {"SetPrototypeValues", "Set.prototype.values"},
+    {"WeakMapCtor", "WeakMap"},
+    {"WeakMapPrototype", "WeakMap.prototype"},
+    {"WeakMapPrototypeHas", "WeakMap.prototype.has"},
+    {"WeakMapPrototypeGet", "WeakMap.prototype.get"},
+    {"WeakMapPrototypeSet", "WeakMap.prototype.set"},
+    {"WeakSetPrototype", "WeakSet.prototype"},
+    {"WeakSetPrototypeHas", "WeakSet.prototype.has"},
+    {"ArrayBufferIsView", "ArrayBuffer.isView"},
+    {"ArrayBufferPrototype", "ArrayBuffer.prototype"},
+    {"ArrayBufferPrototypeByteLengthGetter", "get ArrayBuffer.prototype.byteLength"},
+    {"SharedArrayBufferPrototype", "SharedArrayBuffer.prototype"},
+    {"SharedArrayBufferPrototypeByteLengthGetter", "get SharedArrayBuffer.prototype.byteLength"},
+    {"Uint8ArrayCtor", "Uint8Array"},
+    {"TypedArrayPrototype", "Uint8Array.prototype.<proto>"},
+    {"TypedArrayPrototypeLengthGetter", "get Uint8Array.prototype.<proto>.length"},
+    {"TypedArrayPrototypeByteLengthGetter", "get Uint8Array.prototype.<proto>.byteLength"},
+    {"TypedArrayPrototypeByteOffsetGetter", "get Uint8Array.prototype.<proto>.byteOffset"},
+    {"TypedArrayPrototypeBufferGetter", "get Uint8Array.prototype.<proto>.buffer"},
+    {"TypedArrayPrototypeToStringTagGetter", "get Uint8Array.prototype.<proto>.@@toStringTag"},
+    {"DataViewPrototype", "DataView.prototype"},
+    {"DataViewPrototypeByteLengthGetter", "get DataView.prototype.byteLength"},
+    {"DataViewPrototypeByteOffsetGetter", "get DataView.prototype.byteOffset"},
+    {"DataViewPrototypeBufferGetter", "get DataView.prototype.buffer"},
+    {"PromisePrototype", "Promise.prototype"},
+    // The global constructors inspect.js recognises by identity (typed arrays and intrinsics).
+    {"global_Uint8Array", "Uint8Array"},
+    {"global_Uint8ClampedArray", "Uint8ClampedArray"},
+    {"global_Uint16Array", "Uint16Array"},
+    {"global_Uint32Array", "Uint32Array"},
+    {"global_Int8Array", "Int8Array"},
+    {"global_Int16Array", "Int16Array"},
+    {"global_Int32Array", "Int32Array"},
+    {"global_Float16Array", "Float16Array"},
+    {"global_Float32Array", "Float32Array"},
+    {"global_Float64Array", "Float64Array"},
+    {"global_BigInt64Array", "BigInt64Array"},
+    {"global_BigUint64Array", "BigUint64Array"},
+    {"global_Array", "Array"},
+    {"global_Map", "Map"},
+    {"global_Set", "Set"},
+    {"global_WeakMap", "WeakMap"},
+    {"global_WeakSet", "WeakSet"},
+    {"global_Date", "Date"},
+    {"global_RegExp", "RegExp"},
+    {"global_Promise", "Promise"},
+    {"global_Error", "Error"},
+    {"global_EvalError", "EvalError"},
+    {"global_RangeError", "RangeError"},
+    {"global_ReferenceError", "ReferenceError"},
+    {"global_SyntaxError", "SyntaxError"},
+    {"global_TypeError", "TypeError"},
+    {"global_URIError", "URIError"},
+    {"global_InternalError", "InternalError"},
+    {"global_AggregateError", "AggregateError"},
+    {"global_ArrayBuffer", "ArrayBuffer"},
+    {"global_SharedArrayBuffer", "SharedArrayBuffer"},
+    {"global_DataView", "DataView"},
+    {"global_Number", "Number"},
+    {"global_String", "String"},
+    {"global_Boolean", "Boolean"},
+    {"global_BigInt", "BigInt"},
+    {"global_Symbol", "Symbol"},
+    {"global_WeakRef", "WeakRef"},
+    {"global_FinalizationRegistry", "FinalizationRegistry"},
+};
+constexpr std::size_t kPrimordialCount = std::size(kPrimordials);
+// Captured from instances rather than paths (appended after kPrimordials, in this order).
+constexpr const char* kIteratorPrimordials[] = {"MapIteratorPrototype", "MapIteratorPrototypeNext",
+                                                "IteratorPrototype", "SetIteratorPrototype",
+                                                "SetIteratorPrototypeNext"};
+
+// What the log module keeps per context.
+struct LogState {
+  std::vector<Value> primordials;  // kPrimordials, then kIteratorPrimordials
+  Value api;                        // {console, log, inspect}: built on first need
+  bool grouped = false;             // inside console.group the JavaScript half owns indentation
+};
+
+Value own_getter(JSContext* c, JSValueConst holder, JSAtom key) {
+  if (!JS_IsObject(holder)) return Value(c, JS_UNDEFINED);
+  JSPropertyDescriptor desc;
+  const int own = JS_GetOwnProperty(c, &desc, holder, key);
+  if (own <= 0) {
+    if (own < 0) Value ignored(c, JS_GetException(c));
+    return Value(c, JS_UNDEFINED);
+  }
+  JS_FreeValue(c, desc.value);
+  JS_FreeValue(c, desc.setter);
+  return Value(c, desc.getter);
+}
+
+Value resolve_path(JSContext* c, JSValueConst global, JSValueConst symbol_ctor, std::string_view path) {
+  const bool want_getter = path.starts_with("get ");
+  if (want_getter) path.remove_prefix(4);
+  Value cur = Value::dup(c, global);
+  while (!path.empty()) {
+    const std::size_t dot = path.find('.');
+    const std::string seg(path.substr(0, dot));
+    path = dot == std::string_view::npos ? std::string_view{} : path.substr(dot + 1);
+    if (!JS_IsObject(cur.get())) return Value(c, JS_UNDEFINED);
+    if (seg == "<proto>") {
+      cur = Value(c, JS_GetPrototype(c, cur.get()));
+      continue;
+    }
+    JSAtom atom;
+    if (seg.starts_with("@@")) {
+      Value sym(c, JS_GetPropertyStr(c, symbol_ctor, seg.c_str() + 2));
+      atom = JS_ValueToAtom(c, sym.get());
+    } else {
+      atom = JS_NewAtomLen(c, seg.data(), seg.size());
+    }
+    if (atom == JS_ATOM_NULL) {
+      Value ignored(c, JS_GetException(c));
+      return Value(c, JS_UNDEFINED);
+    }
+    Value next = want_getter && path.empty() ? own_getter(c, cur.get(), atom)
+                                             : Value(c, JS_GetProperty(c, cur.get(), atom));
+    JS_FreeAtom(c, atom);
+    if (next.is_exception()) {
+      Value ignored(c, JS_GetException(c));
+      return Value(c, JS_UNDEFINED);
+    }
+    cur = std::move(next);
+  }
+  return cur;
+}
+
+// %MapIteratorPrototype% and %SetIteratorPrototype% are reachable only through an iterator.
+void capture_iterator_primordials(JSContext* c, std::vector<Value>& out, JSValueConst map_ctor,
+                                  JSValueConst map_entries, JSValueConst set_values) {
+  const auto iterator_proto = [&](const char* ctor_name, JSValueConst method) {
+    Value global(c, JS_GetGlobalObject(c));
+    Value ctor(c, JS_GetPropertyStr(c, global.get(), ctor_name));
+    Value instance(c, JS_CallConstructor(c, ctor.get(), 0, nullptr));
+    LLMOS_CHECK(!instance.is_exception());
+    Value iter(c, JS_Call(c, method, instance.get(), 0, nullptr));
+    LLMOS_CHECK(!iter.is_exception());
+    return Value(c, JS_GetPrototype(c, iter.get()));
+  };
+  (void)map_ctor;
+  Value map_iter = iterator_proto("Map", map_entries);
+  Value map_next = map_iter.property("next");
+  Value iterator = Value(c, JS_GetPrototype(c, map_iter.get()));
+  Value set_iter = iterator_proto("Set", set_values);
+  Value set_next = set_iter.property("next");
+  out.push_back(std::move(map_iter));
+  out.push_back(std::move(map_next));
+  out.push_back(std::move(iterator));
+  out.push_back(std::move(set_iter));
+  out.push_back(std::move(set_next));
+}
+
+std::size_t primordial_index(const char* name) {
+  for (std::size_t i = 0; i < kPrimordialCount; ++i)
+    if (std::string_view(kPrimordials[i].name) == name) return i;
+  LLMOS_CHECK(false);
+  return 0;
+}
+
+// The global object's own names when a context is created, the same for every context of this
+// binary: read from the first one, then shared (inspect.js uses them to tell built-in
+// constructors from the artifact's).
+const std::vector<std::string>& initial_global_names(JSContext* c) {
+  static const std::vector<std::string> names = [c] {
+    std::vector<std::string> out;
+    Value global(c, JS_GetGlobalObject(c));
+    JSPropertyEnum* tab = nullptr;
+    uint32_t len = 0;
+    LLMOS_CHECK(JS_GetOwnPropertyNames(c, &tab, &len, global.get(), JS_GPN_STRING_MASK) == 0);
+    for (uint32_t i = 0; i < len; ++i) {
+      const char* name = JS_AtomToCString(c, tab[i].atom);
+      if (name) out.emplace_back(name);
+      JS_FreeCString(c, name);
+    }
+    for (uint32_t i = 0; i < len; ++i) JS_FreeAtom(c, tab[i].atom);
+    js_free(c, tab);
+    return out;
+  }();
+  return names;
+}
+
+void capture_primordials(engine::Context& ctx, LogState& st) {
   JSContext* c = ctx.get();
+  (void)initial_global_names(c);
+  Value global = ctx.global();
+  Value symbol_ctor = global.property("Symbol");
+  st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
+  for (const Primordial& p : kPrimordials)
+    st.primordials.push_back(resolve_path(c, global.get(), symbol_ctor.get(), p.path));
+  capture_iterator_primordials(c, st.primordials, st.primordials[primordial_index("MapCtor")].get(),
+                               st.primordials[primordial_index("MapPrototypeEntries")].get(),
+                               st.primordials[primordial_index("SetPrototypeValues")].get());
+}
+
+// Reads inspect.js and console.js into the context and runs their factories with the captured
+// built-ins: {console, log, inspect}, or an exception (this runs under the artifact's limits).
+Value build_api(engine::Context& ctx, const LogState& st) {
+  JSContext* c = ctx.get();
+  Value prims(c, JS_NewObjectProto(c, JS_NULL));
+  if (prims.is_exception()) return prims;
+  const auto put = [&](const char* name, JSValue v) {
+    return JS_DefinePropertyValueStr(c, prims.get(), name, v, JS_PROP_ENUMERABLE) >= 0;
+  };
+  for (std::size_t i = 0; i < kPrimordialCount; ++i)
+    if (!put(kPrimordials[i].name, JS_DupValue(c, st.primordials[i].get()))) return Value(c, JS_EXCEPTION);
+  for (std::size_t i = 0; i < std::size(kIteratorPrimordials); ++i)
+    if (!put(kIteratorPrimordials[i], JS_DupValue(c, st.primordials[kPrimordialCount + i].get())))
+      return Value(c, JS_EXCEPTION);
+  Value names(c, JS_NewArray(c));
+  if (names.is_exception()) return names;
+  const auto& global_names = initial_global_names(c);
+  for (std::size_t i = 0; i < global_names.size(); ++i) {
+    JSValue s = JS_NewStringLen(c, global_names[i].data(), global_names[i].size());
+    if (JS_IsException(s) ||
+        JS_DefinePropertyValueUint32(c, names.get(), static_cast<uint32_t>(i), s, JS_PROP_C_W_E) < 0)
+      return Value(c, JS_EXCEPTION);
+  }
+  if (!put("globalNames", names.release())) return Value(c, JS_EXCEPTION);
+
   Value hooks = ctx.new_object();
   ctx.define_function(hooks.get(), "promiseState", &js_promise_state, 1);
   ctx.define_function(hooks.get(), "proxyDetails", &js_proxy_details, 1);
   ctx.define_function(hooks.get(), "buildFormatter", &js_build_formatter, 1);
-  Value inspect_api = call_factory(ctx, js::inspect, {hooks.get()});
-  LLMOS_CHECK(!inspect_api.is_exception());
+  Value inspect_api = call_factory(ctx, js::inspect, {hooks.get(), prims.get()});
+  if (inspect_api.is_exception()) return inspect_api;
   Value format = inspect_api.property("format");
   Value inspect = inspect_api.property("inspect");
   Value print(c, JS_NewCFunction(c, &js_print, "print", 2));
   Value now(c, JS_NewCFunction(c, &js_now, "now", 0));
-  Value api = call_factory(ctx, js::console, {format.get(), inspect.get(), print.get(), now.get()});
-  LLMOS_CHECK(!api.is_exception());
-  JS_SetPropertyStr(c, api.get(), "inspect", inspect.release());
+  Value api = call_factory(ctx, js::console, {format.get(), inspect.get(), print.get(), now.get(), prims.get()});
+  if (api.is_exception()) return api;
+  if (JS_SetPropertyStr(c, api.get(), "inspect", inspect.release()) < 0) return Value(c, JS_EXCEPTION);
   return api;
 }
 
+// The JavaScript half, built on first use; an exception when it cannot be built now (the run's
+// memory or time is up), to be tried again on the next call.
+Value log_api(JSContext* c) {
+  engine::Context& ctx = engine::Context::from(c);
+  LogState& st = kernel_state(ctx).module<LogState>();
+  if (st.api.is_undefined()) {
+    Value api = build_api(ctx, st);
+    if (api.is_exception()) return api;
+    st.api = std::move(api);
+  }
+  return st.api;
+}
 // Formats the arguments natively when Node's util.format would give the same text without
 // inspecting anything: primitives only, and no format directive in a leading string.
 bool format_natively(JSContext* c, int argc, JSValueConst* argv, std::string& out) {
@@ -155,52 +497,70 @@ bool format_natively(JSContext* c, int argc, JSValueConst* argv, std::string& ou
   return true;
 }
 
-JSValue js_console_method(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int magic,
-                          JSValue* data) {
+JSValue js_console_method(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int magic) {
   const MethodInfo& m = kMethods[static_cast<std::size_t>(magic)];
-  Value api = Value::dup(c, data[0]);
+  LogState& st = kernel_state(c).module<LogState>();
   if (magic <= kLogError) {
-    // Inside console.group the JavaScript half owns the indentation.
-    Value grouped(c, JS_GetPropertyStr(c, data[1], "grouped"));
     std::string text;
-    if (!JS_ToBool(c, grouped.get()) && format_natively(c, argc, argv, text)) {
+    if (!st.grouped && format_natively(c, argc, argv, text)) {
       engine::Context::from(c).output().write(m.stream, std::move(text));
       return JS_UNDEFINED;
     }
   }
-  if (magic == kGroup || magic == kGroupCollapsed)
-    JS_SetPropertyStr(c, data[1], "grouped", JS_TRUE);
+  Value api = log_api(c);
+  if (api.is_exception()) return JS_EXCEPTION;
+  if (magic == kGroup || magic == kGroupCollapsed) st.grouped = true;
   Value target = api.property(m.on_llmos_log ? "log" : "console");
   Value fn = target.property(m.name);
   if (fn.is_exception()) return JS_EXCEPTION;
   return JS_Call(c, fn.get(), target.get(), argc, argv);
 }
 
-JSValue js_inspect(JSContext* c, JSValueConst, int argc, JSValueConst* argv, int, JSValue* data) {
-  Value inspect(c, JS_GetPropertyStr(c, data[0], "inspect"));
+JSValue js_inspect(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  Value api = log_api(c);
+  if (api.is_exception()) return JS_EXCEPTION;
+  Value inspect = api.property("inspect");
   return JS_Call(c, inspect.get(), JS_UNDEFINED, argc, argv);
 }
+
+template <bool kOnLlmosLog>
+constexpr auto method_table() {
+  constexpr std::size_t n = [] {
+    std::size_t k = 0;
+    for (const MethodInfo& m : kMethods) k += m.on_llmos_log == kOnLlmosLog;
+    return k;
+  }();
+  std::array<JSCFunctionListEntry, n> out{};
+  std::size_t k = 0;
+  for (int i = 0; i < kMethodCount; ++i) {
+    const MethodInfo& m = kMethods[static_cast<std::size_t>(i)];
+    if (m.on_llmos_log == kOnLlmosLog)
+      out[k++] = engine::lazy::method(m.name, m.length, &js_console_method, i, JS_PROP_C_W_E);
+  }
+  return out;
+}
+
+// console and LLMOS.log, created on first use (engine/function_list.hpp).
+constexpr auto kConsoleMethods = method_table<false>();
+constexpr auto kLlmosLogMethods = method_table<true>();
+constexpr JSCFunctionListEntry kGlobalEntries[] = {
+    {"console", JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE, JS_DEF_OBJECT, 0,
+     {.prop_list = {kConsoleMethods.data(), static_cast<int>(kConsoleMethods.size())}}},
+};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {
+    {"log", JS_PROP_C_W_E, JS_DEF_OBJECT, 0,
+     {.prop_list = {kLlmosLogMethods.data(), static_cast<int>(kLlmosLogMethods.size())}}},
+};
 
 }  // namespace
 
 void install_log(engine::Context& ctx, JSValueConst llmos) {
   JSContext* c = ctx.get();
-  Value api = load_api(ctx);
-  Value state = ctx.new_object();  // private to these natives: never reachable from artifacts
-  JSValue data[] = {api.get(), state.get()};
-  Value console = ctx.new_object();
-  Value log = ctx.new_object();
-  for (int i = 0; i < kMethodCount; ++i) {
-    const MethodInfo& m = kMethods[static_cast<std::size_t>(i)];
-    JS_DefinePropertyValueStr(c, m.on_llmos_log ? log.get() : console.get(), m.name,
-                              JS_NewCFunctionData(c, &js_console_method, m.length, i, 2, data),
-                              JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
-  }
+  capture_primordials(ctx, kernel_state(ctx).module<LogState>());
   Value global = ctx.global();
-  JS_DefinePropertyValueStr(c, global.get(), "console", console.release(),
-                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-  ctx.define_value(llmos, "log", std::move(log));
-  ctx.set_inspector(Value(c, JS_NewCFunctionData(c, &js_inspect, 1, 0, 1, data)));
+  engine::lazy::define(c, global.get(), kGlobalEntries);
+  engine::lazy::define(c, llmos, kLlmosEntries);
+  ctx.set_inspector(Value(c, JS_NewCFunction(c, &js_inspect, "inspect", 1)));
 }
 
 }  // namespace llmos::kernel
