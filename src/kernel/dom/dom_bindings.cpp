@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/utf8.hpp"
+#include "engine/function_list.hpp"
 #include "kernel/dom/policy.hpp"
 #include "kernel/dom/sanitizer.hpp"
 #include "kernel/dom/selector.hpp"
@@ -962,14 +963,17 @@ JSValue js_set_inner_html(JSContext* c, JSValueConst, int argc, JSValueConst* ar
 
 }  // namespace
 
-void install_dom(engine::Context& ctx, JSValueConst llmos) {
-  Value dom = ctx.new_object();
-  ctx.define_function(dom.get(), "createElement", &js_create_element, 2);
-  ctx.define_function(dom.get(), "querySelector", &js_dom_query, 1, 0);
-  ctx.define_function(dom.get(), "querySelectorAll", &js_dom_query, 1, 1);
-  ctx.define_function(dom.get(), "setInnerHTML", &js_set_inner_html, 2);
-  ctx.define_value(llmos, "dom", std::move(dom));
-}
+namespace {
+constexpr JSCFunctionListEntry kDomMethods[] = {
+    engine::lazy::method("createElement", 2, &js_create_element),
+    engine::lazy::method("querySelector", 1, &js_dom_query, 0),
+    engine::lazy::method("querySelectorAll", 1, &js_dom_query, 1),
+    engine::lazy::method("setInnerHTML", 2, &js_set_inner_html),
+};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("dom", kDomMethods, JS_PROP_C_W_E)};
+}  // namespace
+
+void install_dom(engine::Context& ctx, JSValueConst llmos) { engine::lazy::define(ctx.get(), llmos, kLlmosEntries); }
 
 void finish_dom(Context& ctx, RunResult& result) {
   auto& st = kernel_state(ctx).module<DomState>();

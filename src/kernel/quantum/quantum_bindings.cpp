@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 
+#include "engine/function_list.hpp"
 #include "kernel/quantum/statevector.hpp"
 
 namespace llmos::kernel {
@@ -372,6 +373,8 @@ JSValue js_num_qubits(JSContext* c, JSValueConst this_val, int, JSValueConst*) {
   return JS_NewInt32(c, circ->state.num_qubits());
 }
 
+bool ensure_circuit_prototype(Context& ctx);  // below: it needs every method
+
 JSValue js_create_circuit(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
   const JSValueConst v = argc > 0 ? argv[0] : JS_UNDEFINED;
   if (!JS_IsNumber(v))
@@ -398,24 +401,19 @@ JSValue js_create_circuit(JSContext* c, JSValueConst, int argc, JSValueConst* ar
     rt.release_external(bytes);
     return JS_ThrowOutOfMemory(c);
   }
+  if (!ensure_circuit_prototype(Context::from(c))) return JS_EXCEPTION;
   Value obj(c, JS_NewObjectClass(c, static_cast<int>(circuit_class_id())));
   if (obj.is_exception()) return JS_EXCEPTION;
   JS_SetOpaque(obj.get(), circ.release());
   return obj.release();
 }
 
-}  // namespace
-
-void install_quantum(Context& ctx, JSValueConst llmos) {
+// The circuits' prototype, built with the first circuit: only artifacts that simulate pay for
+// it. False, with the exception pending, when the run's memory does not allow it.
+bool ensure_circuit_prototype(Context& ctx) {
   JSContext* c = ctx.get();
-  JSRuntime* rt = JS_GetRuntime(c);
   const JSClassID id = circuit_class_id();
-  if (!JS_IsRegisteredClass(rt, id)) {
-    JSClassDef def{};
-    def.class_name = "QuantumCircuit";
-    def.finalizer = &circuit_finalizer;
-    JS_NewClass(rt, id, &def);
-  }
+  if (Value existing(c, JS_GetClassProto(c, id)); JS_IsObject(existing.get())) return true;
   Value proto = ctx.new_object();
   for (int i = 0; i < static_cast<int>(std::size(kGates1)); ++i)
     ctx.define_function(proto.get(), kGates1[i].name, &js_gate1, kGates1[i].rotation ? 2 : 1, i);
@@ -436,10 +434,29 @@ void install_quantum(Context& ctx, JSValueConst llmos) {
     JS_FreeAtom(c, atom);
   }
   JS_SetClassProto(c, id, proto.release());
+  if (JS_HasException(c)) {
+    JS_SetClassProto(c, id, JS_NULL);
+    return false;
+  }
+  return true;
+}
 
-  Value quantum = ctx.new_object();
-  ctx.define_function(quantum.get(), "createCircuit", &js_create_circuit, 1);
-  ctx.define_value(llmos, "quantum", std::move(quantum));
+constexpr JSCFunctionListEntry kQuantumMethods[] = {engine::lazy::method("createCircuit", 1, &js_create_circuit)};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("quantum", kQuantumMethods, JS_PROP_C_W_E)};
+
+}  // namespace
+
+void install_quantum(Context& ctx, JSValueConst llmos) {
+  JSContext* c = ctx.get();
+  JSRuntime* rt = JS_GetRuntime(c);
+  const JSClassID id = circuit_class_id();
+  if (!JS_IsRegisteredClass(rt, id)) {
+    JSClassDef def{};
+    def.class_name = "QuantumCircuit";
+    def.finalizer = &circuit_finalizer;
+    JS_NewClass(rt, id, &def);
+  }
+  engine::lazy::define(c, llmos, kLlmosEntries);
 }
 
 }  // namespace llmos::kernel

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/function_list.hpp"
 #include "kernel/kernel_state.hpp"
 #include "kernel/storage/store.hpp"
 
@@ -276,14 +277,15 @@ JSValue js_clear(JSContext* c, JSValueConst, int, JSValueConst*) {
 
 }  // namespace
 
-void install_storage(engine::Context& ctx, JSValueConst llmos) {
-  Value storage = ctx.new_object();
-  ctx.define_function(storage.get(), "get", &js_get, 1);
-  ctx.define_function(storage.get(), "set", &js_set, 2);
-  ctx.define_function(storage.get(), "remove", &js_remove, 1);
-  ctx.define_function(storage.get(), "keys", &js_keys, 0);
-  ctx.define_function(storage.get(), "clear", &js_clear, 0);
-  ctx.define_value(llmos, "storage", std::move(storage));
-}
+namespace {
+constexpr JSCFunctionListEntry kStorageMethods[] = {
+    engine::lazy::method("get", 1, &js_get),       engine::lazy::method("set", 2, &js_set),
+    engine::lazy::method("remove", 1, &js_remove), engine::lazy::method("keys", 0, &js_keys),
+    engine::lazy::method("clear", 0, &js_clear),
+};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("storage", kStorageMethods, JS_PROP_C_W_E)};
+}  // namespace
+
+void install_storage(engine::Context& ctx, JSValueConst llmos) { engine::lazy::define(ctx.get(), llmos, kLlmosEntries); }
 
 }  // namespace llmos::kernel

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "engine/function_list.hpp"
 #include "kernel/utils/utils_core.hpp"
 
 namespace llmos::kernel {
@@ -112,20 +113,27 @@ JSValue js_queue_microtask(JSContext* c, JSValueConst, int argc, JSValueConst* a
 
 }  // namespace
 
-void install_utils(Context& ctx, JSValueConst llmos) {
-  Value utils = ctx.new_object();
-  ctx.define_function(utils.get(), "sleep", &js_sleep, 1);
-  ctx.define_function(utils.get(), "uid", &js_uid, 0);
-  ctx.define_function(utils.get(), "clamp", &js_clamp, 3);
-  ctx.define_function(utils.get(), "lerp", &js_lerp, 3);
-  ctx.define_value(llmos, "utils", std::move(utils));
+namespace {
+constexpr JSCFunctionListEntry kUtilsMethods[] = {
+    engine::lazy::method("sleep", 1, &js_sleep),
+    engine::lazy::method("uid", 0, &js_uid),
+    engine::lazy::method("clamp", 3, &js_clamp),
+    engine::lazy::method("lerp", 3, &js_lerp),
+};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("utils", kUtilsMethods, JS_PROP_C_W_E)};
+constexpr JSCFunctionListEntry kGlobalEntries[] = {
+    engine::lazy::method("setTimeout", 2, &js_set_timer, 0),
+    engine::lazy::method("setInterval", 2, &js_set_timer, 1),
+    engine::lazy::method("clearTimeout", 1, &js_clear_timer),
+    engine::lazy::method("clearInterval", 1, &js_clear_timer),
+    engine::lazy::method("queueMicrotask", 1, &js_queue_microtask),
+};
+}  // namespace
 
+void install_utils(Context& ctx, JSValueConst llmos) {
+  engine::lazy::define(ctx.get(), llmos, kLlmosEntries);
   Value global = ctx.global();
-  ctx.define_function(global.get(), "setTimeout", &js_set_timer, 2, 0);
-  ctx.define_function(global.get(), "setInterval", &js_set_timer, 2, 1);
-  ctx.define_function(global.get(), "clearTimeout", &js_clear_timer, 1);
-  ctx.define_function(global.get(), "clearInterval", &js_clear_timer, 1);
-  ctx.define_function(global.get(), "queueMicrotask", &js_queue_microtask, 1);
+  engine::lazy::define(ctx.get(), global.get(), kGlobalEntries);
 }
 
 }  // namespace llmos::kernel

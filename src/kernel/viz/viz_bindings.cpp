@@ -13,6 +13,7 @@
 
 #include "common/utf8.hpp"
 #include "engine/class_ids.hpp"
+#include "engine/function_list.hpp"
 #include "kernel/kernel_state.hpp"
 #include "kernel/viz/canvas2d.hpp"
 #include "kernel/viz/css.hpp"
@@ -328,6 +329,8 @@ JSValue js_to_data_url(JSContext* c, JSValueConst this_val, int, JSValueConst*) 
   });
 }
 
+bool ensure_prototypes(Context& ctx);  // below: it needs every method
+
 JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
   int w = 0, h = 0;
   if (!side_arg(c, arg(argc, argv, 0), "LLMOS.viz.createCanvas", "width", 1, w) ||
@@ -356,6 +359,10 @@ JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* arg
     return JS_ThrowOutOfMemory(c);
   }
   entry->reserved = bytes;
+  if (!ensure_prototypes(Context::from(c))) {
+    st.release(bytes);
+    return JS_EXCEPTION;
+  }
   Value obj(c, JS_NewObjectClass(c, static_cast<int>(canvas_class())));
   if (obj.is_exception()) {
     st.release(bytes);
@@ -1434,15 +1441,13 @@ void collect_images(Context& ctx, RunResult& result) {
   }
 }
 
-}  // namespace
-
-void install_viz(Context& ctx, JSValueConst llmos) {
+// The prototypes of canvases, their 2D contexts and gradients (about 60 functions), built when
+// the artifact makes its first canvas: only artifacts that draw pay for them, and nothing else
+// can reach them. False, with the exception pending, when the run's memory does not allow it
+// (the next createCanvas tries again).
+bool ensure_prototypes(Context& ctx) {
   JSContext* c = ctx.get();
-  JSRuntime* rt = JS_GetRuntime(c);
-  register_class(rt, canvas_class(), "HTMLCanvasElement", nullptr);
-  register_class(rt, context_class(), "CanvasRenderingContext2D", nullptr);
-  register_class(rt, gradient_class(), "CanvasGradient", &gradient_finalizer);
-
+  if (Value existing(c, JS_GetClassProto(c, canvas_class())); JS_IsObject(existing.get())) return true;
   Value canvas_proto = ctx.new_object();
   define_getset(ctx, canvas_proto.get(), "width", &canvas_get, &canvas_set, kCanvasWidth);
   define_getset(ctx, canvas_proto.get(), "height", &canvas_get, &canvas_set, kCanvasHeight);
@@ -1484,10 +1489,30 @@ void install_viz(Context& ctx, JSValueConst llmos) {
   ctx.define_function(gradient_proto.get(), "addColorStop", &js_add_color_stop, 2);
   JS_SetClassProto(c, gradient_class(), gradient_proto.release());
 
-  Value viz_obj = ctx.new_object();
-  ctx.define_function(viz_obj.get(), "createCanvas", &js_create_canvas, 2);
-  ctx.define_function(viz_obj.get(), "plot", &js_plot, 2);
-  ctx.define_value(llmos, "viz", std::move(viz_obj));
+  if (JS_HasException(c)) {
+    JS_SetClassProto(c, canvas_class(), JS_NULL);
+    JS_SetClassProto(c, context_class(), JS_NULL);
+    JS_SetClassProto(c, gradient_class(), JS_NULL);
+    return false;
+  }
+  return true;
+}
+
+constexpr JSCFunctionListEntry kVizMethods[] = {
+    engine::lazy::method("createCanvas", 2, &js_create_canvas),
+    engine::lazy::method("plot", 2, &js_plot),
+};
+constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("viz", kVizMethods, JS_PROP_C_W_E)};
+
+}  // namespace
+
+void install_viz(Context& ctx, JSValueConst llmos) {
+  JSContext* c = ctx.get();
+  JSRuntime* rt = JS_GetRuntime(c);
+  register_class(rt, canvas_class(), "HTMLCanvasElement", nullptr);
+  register_class(rt, context_class(), "CanvasRenderingContext2D", nullptr);
+  register_class(rt, gradient_class(), "CanvasGradient", &gradient_finalizer);
+  engine::lazy::define(c, llmos, kLlmosEntries);
   ctx.on_finish(&collect_images);
 }
 
