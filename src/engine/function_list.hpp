@@ -2,10 +2,13 @@
 // Entries for JS_SetPropertyFunctionList: QuickJS creates a function or object listed this way
 // only when the property is first read (its "autoinit" properties, as for its own built-ins),
 // and no script can tell the difference. A context that never touches LLMOS.viz never pays for
-// its functions. The tables must outlive every context that uses them (static storage).
+// its functions. The tables must outlive every context that uses them (static storage). Class
+// prototypes, which function lists cannot express, are made lazy with `prototypes` below.
 #include <quickjs.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 
 namespace llmos::engine::lazy {
 
@@ -36,21 +39,42 @@ constexpr JSCFunctionListEntry method(const char* name, int length, JSCFunctionM
   return e;
 }
 
-// A plain object (Object.prototype) holding the entries of `tab`, themselves lazy.
-template <std::size_t N>
-constexpr JSCFunctionListEntry object(const char* name, const JSCFunctionListEntry (&tab)[N],
+// A plain object (Object.prototype) holding the `n` entries at `tab`, themselves lazy.
+constexpr JSCFunctionListEntry object(const char* name, const JSCFunctionListEntry* tab, std::size_t n,
                                       std::uint8_t flags) {
   JSCFunctionListEntry e{};
   e.name = name;
   e.prop_flags = flags;
   e.def_type = JS_DEF_OBJECT;
-  e.u.prop_list = {tab, static_cast<int>(N)};
+  e.u.prop_list = {tab, static_cast<int>(n)};
   return e;
+}
+
+template <std::size_t N>
+constexpr JSCFunctionListEntry object(const char* name, const JSCFunctionListEntry (&tab)[N],
+                                      std::uint8_t flags) {
+  return object(name, tab, N, flags);
 }
 
 template <std::size_t N>
 void define(JSContext* c, JSValueConst obj, const JSCFunctionListEntry (&tab)[N]) {
   JS_SetPropertyFunctionList(c, obj, tab, static_cast<int>(N));
+}
+
+// Class prototypes made by `build` when the first instance of the classes `ids` is (the first id
+// tells whether that happened): objects only instances reach, so nothing else can tell. False,
+// with the exception pending, when the run's memory did not allow them; the prototypes are then
+// reset, so that the next attempt builds them again rather than using half of them.
+template <typename Build>
+bool prototypes(JSContext* c, std::initializer_list<JSClassID> ids, Build&& build) {
+  JSValue existing = JS_GetClassProto(c, *ids.begin());
+  const bool ready = JS_IsObject(existing);
+  JS_FreeValue(c, existing);
+  if (ready) return true;
+  build();
+  if (!JS_HasException(c)) return true;
+  for (const JSClassID id : ids) JS_SetClassProto(c, id, JS_NULL);
+  return false;
 }
 
 }  // namespace llmos::engine::lazy

@@ -295,17 +295,19 @@
   const TypedArrayPrototypeByteOffsetGetter = P.TypedArrayPrototypeByteOffsetGetter;
   const TypedArrayPrototypeBufferGetter = P.TypedArrayPrototypeBufferGetter;
   const TypedArrayPrototypeGetSymbolToStringTag = uncurried(P.TypedArrayPrototypeToStringTagGetter);
-  const typedArrayCtors = { __proto__: null };
-  {
-    const names = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array',
-                   'Uint32Array', 'Int8Array', 'Int16Array', 'Int32Array',
-                   'Float16Array', 'Float32Array', 'Float64Array',
-                   'BigInt64Array', 'BigUint64Array'];
+  // The global constructors the host captured as P['global_' + name], by name
+  // (the ones this engine has): recognised by identity, with the name given here.
+  function capturedConstructors(names) {
+    const out = { __proto__: null };
     for (let i = 0; i < names.length; ++i) {
       const ctor = P['global_' + names[i]];
-      if (typeof ctor === 'function') typedArrayCtors[names[i]] = ctor;
+      if (typeof ctor === 'function') out[names[i]] = ctor;
     }
+    return out;
   }
+  const typedArrayCtors = capturedConstructors([
+    'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array',
+    'Int32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']);
 
   const DataViewPrototype = P.DataViewPrototype;
   const DataViewPrototypeByteLengthGetter = P.DataViewPrototypeByteLengthGetter;
@@ -321,15 +323,11 @@
   const FunctionPrototypeToString = uncurryThis(P.FunctionPrototypeToString);
   const FunctionPrototypeHasInstance = uncurryThis(P.FunctionPrototypeHasInstance);
 
-  const intrinsicConstructors = ObjectSetPrototypeOf([], null);
-  {
-    const names = ['Array', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise',
-                   'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
-                   'TypeError', 'URIError', 'InternalError', 'AggregateError', 'ArrayBuffer',
-                   'SharedArrayBuffer', 'DataView', 'Number', 'String', 'Boolean', 'BigInt',
-                   'Symbol', 'WeakRef', 'FinalizationRegistry'];
-    for (let i = 0; i < names.length; ++i) intrinsicConstructors[i] = P['global_' + names[i]];
-  }
+  const intrinsicConstructors = capturedConstructors([
+    'Array', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise', 'Error', 'EvalError',
+    'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'InternalError',
+    'AggregateError', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Number', 'String', 'Boolean',
+    'BigInt', 'Symbol', 'WeakRef', 'FinalizationRegistry']);
 
   const hookPromiseState = hooks != null && typeof hooks.promiseState === 'function' ?
     hooks.promiseState : undefined;

@@ -866,11 +866,6 @@
   }
   let intrinsicConstructorNames;
   function buildIntrinsicNames() {
-    const names = ['Array', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise',
-                   'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
-                   'TypeError', 'URIError', 'InternalError', 'AggregateError', 'ArrayBuffer',
-                   'SharedArrayBuffer', 'DataView', 'Number', 'String', 'Boolean', 'BigInt',
-                   'Symbol', 'WeakRef', 'FinalizationRegistry'];
     intrinsicNames = new WeakMapCtor();
     intrinsicConstructorNames = new WeakMapCtor();
     const add = (ctor, name) => {
@@ -881,7 +876,8 @@
       }
       WeakMapPrototypeSet(intrinsicConstructorNames, ctor, name);
     };
-    for (let i = 0; i < names.length; ++i) add(intrinsicConstructors[i], names[i]);
+    const ctorNames = ObjectKeys(intrinsicConstructors);
+    for (let i = 0; i < ctorNames.length; ++i) add(intrinsicConstructors[ctorNames[i]], ctorNames[i]);
     const typedNames = ObjectKeys(typedArrayCtors);
     for (let i = 0; i < typedNames.length; ++i) add(typedArrayCtors[typedNames[i]], typedNames[i]);
   }

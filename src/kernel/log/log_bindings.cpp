@@ -353,23 +353,21 @@ Value resolve_path(JSContext* c, JSValueConst global, JSValueConst symbol_ctor, 
   return cur;
 }
 
-// %MapIteratorPrototype% and %SetIteratorPrototype% are reachable only through an iterator.
+// %MapIteratorPrototype% and %SetIteratorPrototype% are reachable only through an iterator: one
+// of a new Map and of a new Set, made with the captured constructors and methods.
 void capture_iterator_primordials(JSContext* c, std::vector<Value>& out, JSValueConst map_ctor,
-                                  JSValueConst map_entries, JSValueConst set_values) {
-  const auto iterator_proto = [&](const char* ctor_name, JSValueConst method) {
-    Value global(c, JS_GetGlobalObject(c));
-    Value ctor(c, JS_GetPropertyStr(c, global.get(), ctor_name));
-    Value instance(c, JS_CallConstructor(c, ctor.get(), 0, nullptr));
+                                  JSValueConst map_entries, JSValueConst set_ctor, JSValueConst set_values) {
+  const auto iterator_proto = [c](JSValueConst ctor, JSValueConst method) {
+    Value instance(c, JS_CallConstructor(c, ctor, 0, nullptr));
     LLMOS_CHECK(!instance.is_exception());
     Value iter(c, JS_Call(c, method, instance.get(), 0, nullptr));
     LLMOS_CHECK(!iter.is_exception());
     return Value(c, JS_GetPrototype(c, iter.get()));
   };
-  (void)map_ctor;
-  Value map_iter = iterator_proto("Map", map_entries);
+  Value map_iter = iterator_proto(map_ctor, map_entries);
   Value map_next = map_iter.property("next");
   Value iterator = Value(c, JS_GetPrototype(c, map_iter.get()));
-  Value set_iter = iterator_proto("Set", set_values);
+  Value set_iter = iterator_proto(set_ctor, set_values);
   Value set_next = set_iter.property("next");
   out.push_back(std::move(map_iter));
   out.push_back(std::move(map_next));
@@ -415,9 +413,9 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
   st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
   for (const Primordial& p : kPrimordials)
     st.primordials.push_back(resolve_path(c, global.get(), symbol_ctor.get(), p.path));
-  capture_iterator_primordials(c, st.primordials, st.primordials[primordial_index("MapCtor")].get(),
-                               st.primordials[primordial_index("MapPrototypeEntries")].get(),
-                               st.primordials[primordial_index("SetPrototypeValues")].get());
+  const auto captured = [&](const char* name) { return st.primordials[primordial_index(name)].get(); };
+  capture_iterator_primordials(c, st.primordials, captured("MapCtor"), captured("MapPrototypeEntries"),
+                               captured("global_Set"), captured("SetPrototypeValues"));
 }
 
 // Reads inspect.js and console.js into the context and runs their factories with the captured
@@ -543,14 +541,10 @@ constexpr auto method_table() {
 // console and LLMOS.log, created on first use (engine/function_list.hpp).
 constexpr auto kConsoleMethods = method_table<false>();
 constexpr auto kLlmosLogMethods = method_table<true>();
-constexpr JSCFunctionListEntry kGlobalEntries[] = {
-    {"console", JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE, JS_DEF_OBJECT, 0,
-     {.prop_list = {kConsoleMethods.data(), static_cast<int>(kConsoleMethods.size())}}},
-};
+constexpr JSCFunctionListEntry kGlobalEntries[] = {engine::lazy::object(
+    "console", kConsoleMethods.data(), kConsoleMethods.size(), JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE)};
 constexpr JSCFunctionListEntry kLlmosEntries[] = {
-    {"log", JS_PROP_C_W_E, JS_DEF_OBJECT, 0,
-     {.prop_list = {kLlmosLogMethods.data(), static_cast<int>(kLlmosLogMethods.size())}}},
-};
+    engine::lazy::object("log", kLlmosLogMethods.data(), kLlmosLogMethods.size(), JS_PROP_C_W_E)};
 
 }  // namespace
 

@@ -401,19 +401,18 @@ JSValue js_create_circuit(JSContext* c, JSValueConst, int argc, JSValueConst* ar
     rt.release_external(bytes);
     return JS_ThrowOutOfMemory(c);
   }
-  if (!ensure_circuit_prototype(Context::from(c))) return JS_EXCEPTION;
+  if (!ensure_circuit_prototype(ctx)) return JS_EXCEPTION;
   Value obj(c, JS_NewObjectClass(c, static_cast<int>(circuit_class_id())));
   if (obj.is_exception()) return JS_EXCEPTION;
   JS_SetOpaque(obj.get(), circ.release());
   return obj.release();
 }
 
-// The circuits' prototype, built with the first circuit: only artifacts that simulate pay for
-// it. False, with the exception pending, when the run's memory does not allow it.
-bool ensure_circuit_prototype(Context& ctx) {
+// The circuits' prototype, built with the first circuit (ensure_circuit_prototype): only
+// artifacts that simulate pay for it.
+void build_circuit_prototype(Context& ctx) {
   JSContext* c = ctx.get();
   const JSClassID id = circuit_class_id();
-  if (Value existing(c, JS_GetClassProto(c, id)); JS_IsObject(existing.get())) return true;
   Value proto = ctx.new_object();
   for (int i = 0; i < static_cast<int>(std::size(kGates1)); ++i)
     ctx.define_function(proto.get(), kGates1[i].name, &js_gate1, kGates1[i].rotation ? 2 : 1, i);
@@ -434,11 +433,10 @@ bool ensure_circuit_prototype(Context& ctx) {
     JS_FreeAtom(c, atom);
   }
   JS_SetClassProto(c, id, proto.release());
-  if (JS_HasException(c)) {
-    JS_SetClassProto(c, id, JS_NULL);
-    return false;
-  }
-  return true;
+}
+
+bool ensure_circuit_prototype(Context& ctx) {
+  return engine::lazy::prototypes(ctx.get(), {circuit_class_id()}, [&] { build_circuit_prototype(ctx); });
 }
 
 constexpr JSCFunctionListEntry kQuantumMethods[] = {engine::lazy::method("createCircuit", 1, &js_create_circuit)};

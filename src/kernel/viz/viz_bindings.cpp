@@ -1443,11 +1443,9 @@ void collect_images(Context& ctx, RunResult& result) {
 
 // The prototypes of canvases, their 2D contexts and gradients (about 60 functions), built when
 // the artifact makes its first canvas: only artifacts that draw pay for them, and nothing else
-// can reach them. False, with the exception pending, when the run's memory does not allow it
-// (the next createCanvas tries again).
-bool ensure_prototypes(Context& ctx) {
+// can reach them (ensure_prototypes; engine::lazy::prototypes says what happens without memory).
+void build_prototypes(Context& ctx) {
   JSContext* c = ctx.get();
-  if (Value existing(c, JS_GetClassProto(c, canvas_class())); JS_IsObject(existing.get())) return true;
   Value canvas_proto = ctx.new_object();
   define_getset(ctx, canvas_proto.get(), "width", &canvas_get, &canvas_set, kCanvasWidth);
   define_getset(ctx, canvas_proto.get(), "height", &canvas_get, &canvas_set, kCanvasHeight);
@@ -1488,14 +1486,11 @@ bool ensure_prototypes(Context& ctx) {
   Value gradient_proto = ctx.new_object();
   ctx.define_function(gradient_proto.get(), "addColorStop", &js_add_color_stop, 2);
   JS_SetClassProto(c, gradient_class(), gradient_proto.release());
+}
 
-  if (JS_HasException(c)) {
-    JS_SetClassProto(c, canvas_class(), JS_NULL);
-    JS_SetClassProto(c, context_class(), JS_NULL);
-    JS_SetClassProto(c, gradient_class(), JS_NULL);
-    return false;
-  }
-  return true;
+bool ensure_prototypes(Context& ctx) {
+  return engine::lazy::prototypes(ctx.get(), {canvas_class(), context_class(), gradient_class()},
+                                  [&] { build_prototypes(ctx); });
 }
 
 constexpr JSCFunctionListEntry kVizMethods[] = {
