@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <set>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -31,6 +32,24 @@ std::unique_ptr<WorkerPool> make_pool(std::size_t workers, std::size_t runs_per_
   o.sandbox_required = isolation::probe_host_sandbox().complete();
   o.stuck_grace = 300ms;
   return std::make_unique<WorkerPool>(o);
+}
+
+// True once the process has exited (a zombie or gone): its sockets are closed then, which is what
+// the pool sees. Between SIGKILL and that moment it still looks alive to anyone.
+bool wait_exited(pid_t pid, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    char state = 0;
+    if (FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r")) {
+      const int n = std::fscanf(f, "%*d (%*[^)]) %c", &state);
+      std::fclose(f);
+      if (n == 1 && (state == 'Z' || state == 'X')) return true;
+    } else {
+      return true;
+    }
+    std::this_thread::sleep_for(2ms);
+  }
+  return false;
 }
 
 JobResult run(WorkerPool& pool, const std::string& code, std::int64_t timeout_ms = 5000) {
@@ -148,7 +167,9 @@ TEST(JsWorkerPool, KillOfAWorkerMidRunAndWhileIdle) {
   EXPECT_NE(killed.reply.result.error->message.find("killed (SIGKILL)"), std::string::npos)
       << killed.reply.result.error->message;
   EXPECT_LT(killed.reply.result.execution_time_ms, 15000);
-  // The idle one is found dead when taken, and replaced: the next runs succeed.
+  // The idle one is found dead when taken, and replaced: the next runs succeed. (A kill that lands
+  // while the run is being handed over is the mid-run case above: a clear error.)
+  for (pid_t p : pids) ASSERT_TRUE(wait_exited(p, 10s)) << p;
   for (int i = 0; i < 4; ++i) EXPECT_EQ(run(*pool, "'ok'").reply.result.output_json, "\"ok\"");
 }
 
