@@ -16,6 +16,7 @@
 
 #include <unistd.h>
 
+#include "executor/context_pool.hpp"
 #include "executor/executor.hpp"
 
 namespace {
@@ -86,6 +87,42 @@ double run_once(const Workload& w, std::string* json_out) {
   const auto t1 = std::chrono::steady_clock::now();
   if (json_out) *json_out = std::move(json);
   return std::chrono::duration<double, std::milli>(t1 - t0).count();
+}
+
+std::size_t resident_bytes() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return static_cast<std::size_t>(resident) * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
+
+// What one idle pooled sandbox costs: kContexts of them built as the pool builds them and held
+// at once, counted by the engine's allocator and as the process's resident memory grows.
+struct IdleMemory {
+  static constexpr std::size_t kContexts = 200;
+  double heap_bytes = 0;  // mean per sandbox, the allocator's count
+  double rss_bytes = 0;   // resident-set growth per sandbox
+};
+
+IdleMemory measure_idle_memory() {
+  const auto stdlib = llmos::executor::context_pool()->stdlib();
+  std::vector<std::unique_ptr<llmos::executor::PreparedSandbox>> held;
+  held.reserve(IdleMemory::kContexts);
+  // One built and dropped first, so that lazily made process-wide state is not counted.
+  { llmos::executor::PreparedSandbox warm(stdlib); }
+  const std::size_t rss0 = resident_bytes();
+  std::size_t heap = 0;
+  for (std::size_t i = 0; i < IdleMemory::kContexts; ++i) {
+    held.push_back(std::make_unique<llmos::executor::PreparedSandbox>(stdlib));
+    heap += held.back()->heap_bytes();
+  }
+  const std::size_t rss1 = resident_bytes();
+  IdleMemory m;
+  m.heap_bytes = static_cast<double>(heap) / IdleMemory::kContexts;
+  m.rss_bytes = rss1 > rss0 ? static_cast<double>(rss1 - rss0) / IdleMemory::kContexts : 0;
+  return m;
 }
 
 }  // namespace
@@ -161,7 +198,20 @@ int main(int argc, char** argv) {
     }
     first = false;
   }
-  out += "}}";
+  out += "}";
+  if (std::regex_search("idle_context_memory", re)) {
+    const IdleMemory m = measure_idle_memory();
+    char buf[256];
+    if (json) {
+      std::snprintf(buf, sizeof buf, ",\"memory\":{\"idle_context_heap_bytes\":%.0f,\"idle_context_rss_bytes\":%.0f,"
+                    "\"contexts\":%zu}", m.heap_bytes, m.rss_bytes, IdleMemory::kContexts);
+      out += buf;
+    } else {
+      std::printf("idle_context_memory  heap %.1f KB   rss %.1f KB per sandbox   (%zu held)\n", m.heap_bytes / 1024,
+                  m.rss_bytes / 1024, IdleMemory::kContexts);
+    }
+  }
+  out += "}";
   if (json) std::puts(out.c_str());
   return 0;
 }

@@ -18,6 +18,8 @@ PreparedSandbox::PreparedSandbox(std::shared_ptr<const kernel::Stdlib> stdlib)
 
 PreparedSandbox::~PreparedSandbox() = default;
 
+std::size_t PreparedSandbox::heap_bytes() const { return sandbox_->runtime().memory_used(); }
+
 ContextPool::ContextPool(std::shared_ptr<const kernel::Stdlib> stdlib, ContextPoolOptions options)
     : stdlib_(std::move(stdlib)),
       options_(options),
@@ -73,7 +75,9 @@ bool ContextPool::wait_ready(std::size_t n, std::chrono::milliseconds timeout) {
 
 ContextPoolStats ContextPool::stats() const {
   std::lock_guard lock(mu_);
-  return {ready_.size(), target_, hits_, misses_};
+  std::size_t bytes = 0;
+  for (const auto& s : ready_) bytes += s->heap_bytes();
+  return {ready_.size(), target_, hits_, misses_, bytes};
 }
 
 void ContextPool::run() {

@@ -41,6 +41,9 @@ class PreparedSandbox {
   const std::shared_ptr<const kernel::Stdlib>& stdlib() const { return stdlib_; }
   // Why the stdlib did not load (the sandbox must not be used then).
   const std::optional<std::string>& error() const { return error_; }
+  // What its runtime holds, by the allocator's own count (blocks plus their overhead): the
+  // memory an idle pooled sandbox costs.
+  std::size_t heap_bytes() const;
 
  private:
   std::shared_ptr<const kernel::Stdlib> stdlib_;  // declared first: outlives the sandbox
@@ -59,6 +62,7 @@ struct ContextPoolStats {
   std::size_t target = 0;
   std::size_t hits = 0;
   std::size_t misses = 0;  // takes that found the pool empty and built inline
+  std::size_t ready_bytes = 0;  // heap_bytes() of the ready sandboxes together
 };
 
 class ContextPool {
