@@ -1,6 +1,6 @@
 #pragma once
 // A last line of defence for the time limit. QuickJS polls its interrupt handler only while it
-// runs bytecode; a few native loops of the engine (Array.prototype.includes over an array-like
+// runs bytecode; a few native loops of the engine (Array.prototype.reverse over an array-like
 // of length 2**53-1, say) never reach it. If an execution is still running `grace` after its
 // deadline, the watchdog calls `on_stuck` from its own thread — a process that runs one
 // artifact (the CLI, a worker) then reports the timeout and exits, since a thread stuck in
