@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <utility>
 
 namespace llmos {
 
@@ -20,6 +21,18 @@ struct ErrorInfo {
   std::optional<int> line;    // 1-based, in the artifact's own source
   std::optional<int> column;  // 1-based
   ErrorKind kind = ErrorKind::kRuntime;
+
+  // An error the kernel reports itself (no artifact stack): message "<name>: <text>", and the
+  // stack is that message, as an engine error without frames would show it.
+  static ErrorInfo make(std::string name, std::string_view text, ErrorKind kind) {
+    ErrorInfo e;
+    e.name = std::move(name);
+    e.message = e.name + ": ";
+    e.message += text;
+    e.stack = e.message;
+    e.kind = kind;
+    return e;
+  }
 };
 
 struct Image {

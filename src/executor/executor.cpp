@@ -21,12 +21,7 @@ namespace {
 Execution failure(std::string name, std::string text, ErrorKind kind) {
   Execution out;
   out.result.success = false;
-  ErrorInfo e;
-  e.name = std::move(name);
-  e.message = e.name + ": " + std::move(text);
-  e.stack = e.message;
-  e.kind = kind;
-  out.result.error = std::move(e);
+  out.result.error = ErrorInfo::make(std::move(name), text, kind);
   return out;
 }
 

@@ -23,15 +23,6 @@ namespace {
 namespace iso = isolation;
 using Clock = std::chrono::steady_clock;
 
-ErrorInfo make_error(std::string name, const std::string& text, ErrorKind kind) {
-  ErrorInfo e;
-  e.name = std::move(name);
-  e.message = e.name + ": " + text;
-  e.stack = e.message;
-  e.kind = kind;
-  return e;
-}
-
 RunReply failed(ErrorInfo error, double time_ms = 0) {
   RunReply r;
   r.result.success = false;
@@ -253,7 +244,7 @@ JobResult WorkerPool::run(const Job& job) {
   std::string error;
   std::unique_ptr<Worker> w = acquire(error);
   if (!w) {
-    out.reply = failed(make_error("Error", "JavaScript cannot run: " + error, ErrorKind::kInternal));
+    out.reply = failed(ErrorInfo::make("Error", "JavaScript cannot run: " + error, ErrorKind::kInternal));
     out.outcome = iso::Outcome::kCrashed;
     return out;
   }
@@ -328,14 +319,14 @@ JobResult WorkerPool::run(const Job& job) {
   lost();
   out.outcome = iso::classify(facts);
   if (timed_out) {
-    out.reply = failed(make_error("TimeoutError",
+    out.reply = failed(ErrorInfo::make("TimeoutError",
                                   "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) +
                                       " ms (stopped inside a native loop of the engine; its worker process was killed "
                                       "and replaced)",
                                   ErrorKind::kTimeout),
                        static_cast<double>(req.limits.timeout_ms));
   } else {
-    out.reply = failed(make_error("Error", how_it_ended(facts.exit, out.outcome), ErrorKind::kInternal), elapsed);
+    out.reply = failed(ErrorInfo::make("Error", how_it_ended(facts.exit, out.outcome), ErrorKind::kInternal), elapsed);
   }
   std::fprintf(stderr, "llmos: artifact '%s': %s\n", req.artifact_id.c_str(), out.reply.result.error->message.c_str());
   return out;

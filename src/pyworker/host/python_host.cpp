@@ -46,15 +46,6 @@ std::string str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-ErrorInfo make_error(std::string name, const std::string& text, ErrorKind kind) {
-  ErrorInfo e;
-  e.name = std::move(name);
-  e.message = e.name + ": " + text;
-  e.stack = e.message;
-  e.kind = kind;
-  return e;
-}
-
 std::optional<ErrorKind> kind_from(const std::string& k) {
   if (k == "syntax") return ErrorKind::kSyntax;
   if (k == "runtime") return ErrorKind::kRuntime;
@@ -293,7 +284,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
   const auto fail = [&](const std::string& why) {
     state_.status = "error";
     state_.detail = why;
-    r.error = make_error("Error", "Python is unavailable: " + why, ErrorKind::kInternal);
+    r.error = ErrorInfo::make("Error", "Python is unavailable: " + why, ErrorKind::kInternal);
     return out;
   };
   // Take a ready child (the exits reported so far are of earlier runs: forgotten). A worker
@@ -388,7 +379,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       stop_locked();
       state_.status = "lazy";
       if (!timed_out) {
-        r.error = make_error("Error", "the Python worker stopped during the run; it restarts on the next run",
+        r.error = ErrorInfo::make("Error", "the Python worker stopped during the run; it restarts on the next run",
                              ErrorKind::kInternal);
         out.outcome = iso::Outcome::kKilled;
         r.execution_time_ms = std::chrono::duration<double, std::milli>(finished - start).count();
@@ -465,17 +456,17 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       break;
     }
     case Outcome::kTimeout:
-      r.error = make_error("TimeoutError",
+      r.error = ErrorInfo::make("TimeoutError",
                            "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) + " ms",
                            ErrorKind::kTimeout);
       break;
     case Outcome::kViolation:
-      r.error = make_error("SandboxViolation",
+      r.error = ErrorInfo::make("SandboxViolation",
                            "the artifact made a system call the Python sandbox forbids; its process was stopped",
                            ErrorKind::kRuntime);
       break;
     case Outcome::kCrashed:
-      r.error = make_error("SystemError",
+      r.error = ErrorInfo::make("SystemError",
                            facts.exit.exited
                                ? "the Python process ended (status " + std::to_string(facts.exit.code) +
                                      ") without a result: the artifact ended the interpreter"
@@ -485,12 +476,12 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       break;
     case Outcome::kKilled:
       if (facts.exit.signal == SIGKILL)
-        r.error = make_error("MemoryError",
+        r.error = ErrorInfo::make("MemoryError",
                              "the Python process was killed (SIGKILL), most likely at the memory limit of " +
                                  std::to_string(req.limits.memory_bytes >> 20) + " MB",
                              ErrorKind::kMemory);
       else
-        r.error = make_error("SystemError", "the Python process was killed by " + iso::signal_name(facts.exit.signal),
+        r.error = ErrorInfo::make("SystemError", "the Python process was killed by " + iso::signal_name(facts.exit.signal),
                              ErrorKind::kRuntime);
       break;
   }
