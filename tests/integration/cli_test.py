@@ -89,6 +89,7 @@ class ResultJson(unittest.TestCase):
         rc, r, _ = run_json(code, "--timeout-ms", "200")
         self.assertEqual(rc, 1)
         self.assertEqual(r["error"]["kind"], "timeout")
+        self.assertIn("native loop", r["error"]["message"])  # the watchdog ended it, not the interrupt
         rc, out, err = run("run", "-", "--timeout-ms", "200", stdin=code.encode())
         self.assertEqual(rc, 1)
         self.assertIn("TimeoutError", err)

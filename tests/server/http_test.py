@@ -423,6 +423,7 @@ class Concurrency(unittest.TestCase):
                                       "options": {"timeoutMs": 200}}, timeout=30)
             self.assertEqual(code, 200)
             self.assertEqual(r["error"]["kind"], "timeout")
+            self.assertIn("native loop", r["error"]["message"])  # the watchdog ended it, not the interrupt
             self.assertLess(time.time() - t0, 10)
             for i in range(4):
                 self.assertEqual(server.execute({"code": f"{i}"})[1]["output"], i)

@@ -320,10 +320,10 @@ JobResult WorkerPool::run(const Job& job) {
   out.outcome = iso::classify(facts);
   if (timed_out) {
     out.reply = failed(ErrorInfo::make("TimeoutError",
-                                  "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) +
-                                      " ms (stopped inside a native loop of the engine; its worker process was killed "
-                                      "and replaced)",
-                                  ErrorKind::kTimeout),
+                                       "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) +
+                                           " ms (stopped inside a native loop of the engine; its worker process was killed "
+                                           "and replaced)",
+                                       ErrorKind::kTimeout),
                        static_cast<double>(req.limits.timeout_ms));
   } else {
     out.reply = failed(ErrorInfo::make("Error", how_it_ended(facts.exit, out.outcome), ErrorKind::kInternal), elapsed);

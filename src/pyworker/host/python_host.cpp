@@ -380,7 +380,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       state_.status = "lazy";
       if (!timed_out) {
         r.error = ErrorInfo::make("Error", "the Python worker stopped during the run; it restarts on the next run",
-                             ErrorKind::kInternal);
+                                  ErrorKind::kInternal);
         out.outcome = iso::Outcome::kKilled;
         r.execution_time_ms = std::chrono::duration<double, std::milli>(finished - start).count();
         return out;
@@ -457,32 +457,32 @@ PythonRun PythonHost::run(const PythonRequest& req) {
     }
     case Outcome::kTimeout:
       r.error = ErrorInfo::make("TimeoutError",
-                           "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) + " ms",
-                           ErrorKind::kTimeout);
+                                "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) + " ms",
+                                ErrorKind::kTimeout);
       break;
     case Outcome::kViolation:
       r.error = ErrorInfo::make("SandboxViolation",
-                           "the artifact made a system call the Python sandbox forbids; its process was stopped",
-                           ErrorKind::kRuntime);
+                                "the artifact made a system call the Python sandbox forbids; its process was stopped",
+                                ErrorKind::kRuntime);
       break;
     case Outcome::kCrashed:
       r.error = ErrorInfo::make("SystemError",
-                           facts.exit.exited
-                               ? "the Python process ended (status " + std::to_string(facts.exit.code) +
-                                     ") without a result: the artifact ended the interpreter"
-                               : "the Python interpreter crashed (" + iso::signal_name(facts.exit.signal) +
-                                     ") while running the artifact",
-                           ErrorKind::kRuntime);
+                                facts.exit.exited
+                                    ? "the Python process ended (status " + std::to_string(facts.exit.code) +
+                                          ") without a result: the artifact ended the interpreter"
+                                    : "the Python interpreter crashed (" + iso::signal_name(facts.exit.signal) +
+                                          ") while running the artifact",
+                                ErrorKind::kRuntime);
       break;
     case Outcome::kKilled:
       if (facts.exit.signal == SIGKILL)
         r.error = ErrorInfo::make("MemoryError",
-                             "the Python process was killed (SIGKILL), most likely at the memory limit of " +
-                                 std::to_string(req.limits.memory_bytes >> 20) + " MB",
-                             ErrorKind::kMemory);
+                                  "the Python process was killed (SIGKILL), most likely at the memory limit of " +
+                                      std::to_string(req.limits.memory_bytes >> 20) + " MB",
+                                  ErrorKind::kMemory);
       else
         r.error = ErrorInfo::make("SystemError", "the Python process was killed by " + iso::signal_name(facts.exit.signal),
-                             ErrorKind::kRuntime);
+                                  ErrorKind::kRuntime);
       break;
   }
   return out;
