@@ -428,7 +428,9 @@ def scenario_sigterm():
                 s = socket.create_connection(("127.0.0.1", server.port), timeout=1)
                 s.close()
                 time.sleep(0.01)
-            except ConnectionRefusedError:
+            except (ConnectionRefusedError, ConnectionResetError):
+                # A reset is the same event seen from a connection that was still in the listen
+                # backlog when the server closed its listening socket.
                 refused_after = time.time() - t_term
                 break
         for t in threads:
