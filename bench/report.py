@@ -6,7 +6,7 @@ Standard library only. Called by scripts/bench.sh; usable by hand:
   python3 bench/report.py --llmos llmos.json \
       --peer quickjs-emscripten=peer.json \
       --cold-llmos cold-llmos.txt --cold-peer cold-peer.txt [--cold-baseline true.txt] \
-      [--boot boot.jsonl] [--build-dir build] [--llmos-version STR] [--note TEXT ...] \
+      [--boot boot.jsonl] [--http http.jsonl] [--build-dir build] [--llmos-version STR] [--note TEXT ...] \
       [--out bench/RESULTS.md]
 
 Inputs:
@@ -14,6 +14,7 @@ Inputs:
     (extra keys are ignored; a peer file may carry a "meta" object that is shown).
   * --cold-* files: one wall-clock duration in milliseconds per line (one line per process).
   * --boot file: one `llmos status --json` object per line, the first from a fresh data dir.
+  * --http file: one {"isolation": "process"|"none", "result": <llmos-http-load --json>} per line.
 Anything missing or unreadable is shown as "—" and reported as a warning, never a crash.
 """
 
@@ -38,6 +39,9 @@ ARTIFACT_MIN_RATIO = 10.0
 COLD_MEDIAN_MAX_MS = 10.0
 COLD_MIN_RATIO = 25.0
 IDLE_CONTEXT_MAX_BYTES = 64 * 1024
+HTTP_MIN_PER_SECOND = 3000.0
+HTTP_P99_MAX_MS = 20.0
+HTTP_CLIENTS = 8
 
 
 def _ratio(l, p):
@@ -348,6 +352,66 @@ def add_boot_section(add, boots):
     add("")
 
 
+
+def load_http(path):
+    """The (isolation, llmos-http-load result) pairs of --http, in order; [] on any problem."""
+    if not path:
+        return []
+    runs = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    warn(f"http: ignoring a line that is not JSON: {line[:60]!r}")
+                    continue
+                result = obj.get("result") if isinstance(obj, dict) else None
+                if isinstance(result, dict) and _num(result.get("per_second")):
+                    runs.append((str(obj.get("isolation", DASH)), result))
+                else:
+                    warn(f"http: ignoring a line without a result: {line[:60]!r}")
+    except OSError as e:
+        warn(f"http figures unreadable ({path}): {e}")
+    return runs
+
+
+HTTP_ISOLATION_TEXT = {
+    "process": "`--isolation process` (the default: JavaScript in sandboxed worker processes)",
+    "none": "`--isolation none` (JavaScript in the server's threads, from the context pool)",
+}
+
+
+def add_http_section(add, runs):
+    add(f"## HTTP: `2+2` through `llmos serve`, {HTTP_CLIENTS} concurrent clients")
+    add("")
+    if not runs:
+        add("No figures in this run (`scripts/bench.sh --no-http`, or the server did not start).")
+        add("")
+        return
+    add("`build/llmos-http-load --clients 8` against `build/llmos serve --port 0` (its defaults: one "
+        "worker per hardware thread). Each client holds one keep-alive connection and posts "
+        "`{\"code\":\"2+2\"}` back to back; every answer is checked (200, `\"success\":true`); one "
+        "second of warm-up is not counted. The load generator runs on the same cores as the server.")
+    add("")
+    add("| server | seconds | executions | executions/s | p50 | p99 | max | failures | target | status |")
+    add("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for iso, r in runs:
+        rate, p99v, failures = r.get("per_second"), r.get("p99_ms"), r.get("failures")
+        met = None
+        if _num(rate) and _num(p99v):
+            met = rate >= HTTP_MIN_PER_SECOND and p99v <= HTTP_P99_MAX_MS and failures == 0
+        add("| {} | {} | {} | {} | {} | {} | {} | {} | ≥ {:g}/s, p99 ≤ {:g} ms | {} |".format(
+            HTTP_ISOLATION_TEXT.get(iso, f"`--isolation {iso}`"), fmt_n(r.get("seconds")),
+            fmt_n(r.get("executions")), f"{rate:.0f}" if _num(rate) else DASH,
+            fmt_ms(r.get("p50_ms")), fmt_ms(p99v), fmt_ms(r.get("max_ms")),
+            fmt_n(r.get("failures")), HTTP_MIN_PER_SECOND, HTTP_P99_MAX_MS, fmt_met(met)))
+    add("")
+
+
 def add_memory_section(add, memory):
     add("## Memory per idle pooled context")
     add("")
@@ -505,6 +569,8 @@ def build_report(args):
 
     add_boot_section(add, load_boots(args.boot))
 
+    add_http_section(add, load_http(args.http))
+
     add("## Targets")
     add("")
     add(f"- `fib27`: llmos at least {FIB27_MIN_RATIO}× faster than quickjs-emscripten (median).")
@@ -514,6 +580,8 @@ def build_report(args):
     add(f"- `json100k`: llmos at least {JSON100K_MIN_RATIO}× faster than quickjs-emscripten (median).")
     add(f"- Cold `llmos run`: ≥ {COLD_MIN_RATIO:g}× faster than Node + quickjs-emscripten (median).")
     add(f"- Memory per idle pooled context ≤ {IDLE_CONTEXT_MAX_BYTES // 1024} KB.")
+    add(f"- `2+2` over HTTP with {HTTP_CLIENTS} clients: ≥ {HTTP_MIN_PER_SECOND:g} executions/s, "
+        f"p99 ≤ {HTTP_P99_MAX_MS:g} ms.")
     add("")
 
     notes = list(args.note or []) + warnings
@@ -526,7 +594,7 @@ def build_report(args):
     return "\n".join(lines)
 
 
-# Sections other tools write into RESULTS.md (bench/http_load.cpp's HTTP figures), kept as they
+# Sections written by hand into RESULTS.md (the reliability and fuzzing figures), kept as they
 # are when this report is rewritten: everything from the marker line to the end of the file.
 KEPT_MARKER = "<!-- kept by report.py:"
 
@@ -554,6 +622,7 @@ def main(argv=None):
     ap.add_argument("--cold-peer-cmd", default="node cold-2plus2.mjs")
     ap.add_argument("--cold-baseline-cmd", default="/bin/true")
     ap.add_argument("--boot", help="file: one `llmos status --json` object per line")
+    ap.add_argument("--http", help="file: one {isolation, result: llmos-http-load --json} per line")
     ap.add_argument("--build-dir", help="llmos build dir (its CMakeCache.txt names the compiler)")
     ap.add_argument("--llmos-version", help="output of `llmos --version`")
     ap.add_argument("--note", action="append", help="a line for the Notes section (repeatable)")

@@ -2,6 +2,7 @@
 # Benchmarks llmos against its peers in one run and rewrites bench/RESULTS.md.
 #
 #   ./scripts/bench.sh [--filter REGEX] [--cold-runs N] [--peer-cold-runs N] [--no-cold]
+#                      [--http-seconds S] [--no-http]
 #
 # Needs the C++ build (build/llmos-bench, build/llmos: ./scripts/setup.sh) and, for the peer
 # only, node + npm. The peer (quickjs-emscripten, pinned by bench/peers/quickjs-emscripten/
@@ -16,6 +17,8 @@
 #   node build/bench-peers/quickjs-emscripten/cold-2plus2.mjs    (x M)
 #   /bin/true                                                    (x N, process start-up floor)
 #   build/llmos status --json --data-dir DIR/boot-data      (x B: the kernel's six boot stages)
+#   build/llmos serve --port 0 --isolation {process,none}, each loaded for S seconds by
+#   build/llmos-http-load --clients 8 --json                     (`2+2` over HTTP)
 #   python3 bench/report.py ...                                  -> bench/RESULTS.md
 #
 # Overrides (for testing and odd layouts): LLMOS_BUILD_DIR, LLMOS_BENCH_BIN, LLMOS_BIN,
@@ -35,6 +38,8 @@ COLD_RUNS=50
 PEER_COLD_RUNS=15
 PY_COLD_RUNS=${PY_COLD_RUNS:-10}
 DO_COLD=1
+HTTP_SECONDS=10
+DO_HTTP=1
 
 die() { # exit-code message
   local code=$1; shift
@@ -48,12 +53,16 @@ while [ $# -gt 0 ]; do
     --cold-runs) [ $# -ge 2 ] || die 2 "--cold-runs needs N"; COLD_RUNS=$2; shift 2 ;;
     --peer-cold-runs) [ $# -ge 2 ] || die 2 "--peer-cold-runs needs N"; PEER_COLD_RUNS=$2; shift 2 ;;
     --no-cold) DO_COLD=0; shift ;;
+    --http-seconds) [ $# -ge 2 ] || die 2 "--http-seconds needs S"; HTTP_SECONDS=$2; shift 2 ;;
+    --no-http) DO_HTTP=0; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die 2 "unknown argument: $1 (see --help)" ;;
   esac
 done
 case "$COLD_RUNS$PEER_COLD_RUNS" in *[!0-9]*) die 2 "run counts must be whole numbers" ;; esac
 [ "$COLD_RUNS" -ge 1 ] && [ "$PEER_COLD_RUNS" -ge 1 ] || die 2 "run counts must be at least 1"
+case "$HTTP_SECONDS" in ''|*[!0-9]*) die 2 "--http-seconds must be a whole number" ;; esac
+[ "$HTTP_SECONDS" -ge 1 ] || die 2 "--http-seconds must be at least 1"
 
 [ -n "${EPOCHREALTIME:-}" ] || die 2 "bash 5 or newer is needed (EPOCHREALTIME)"
 
@@ -184,6 +193,45 @@ if [ -x "$LLMOS" ]; then
   BOOT_ARGS+=(--boot "$TMP/boot.jsonl")
 fi
 
+# --- HTTP: `2+2` through `llmos serve` with 8 keep-alive clients ------------------------------
+HTTP_LOAD=$BUILD/llmos-http-load
+HTTP_ARGS=()
+# http_run ISOLATION: one server on a free port, loaded for HTTP_SECONDS; appends its JSON line.
+http_run() {
+  local iso=$1 log=$TMP/serve-$1.log pid port= i
+  "$LLMOS" serve --port 0 --isolation "$iso" --data-dir "$TMP/http-data-$iso" </dev/null 2>"$log" >/dev/null &
+  pid=$!
+  for ((i = 0; i < 100; i++)); do   # the first line on stderr names the port
+    port=$(sed -n 's|^llmos: serving on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$log" | head -n1)
+    [ -n "$port" ] && grep -q "kernel ready" "$log" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$port" ]; then
+    NOTES+=("\`llmos serve --isolation $iso\` did not start: no HTTP figures for it.")
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    return
+  fi
+  echo "bench.sh: loading llmos serve --isolation $iso (port $port) for $HTTP_SECONDS s"
+  if "$HTTP_LOAD" --url "http://127.0.0.1:$port" --clients 8 --seconds "$HTTP_SECONDS" --json \
+       > "$TMP/http-$iso.json"; then
+    printf '{"isolation":"%s","result":%s}\n' "$iso" "$(cat "$TMP/http-$iso.json")" >> "$TMP/http.jsonl"
+  else
+    NOTES+=("\`llmos-http-load\` failed against \`llmos serve --isolation $iso\`.")
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+if [ "$DO_HTTP" = 1 ] && [ -x "$LLMOS" ] && [ -x "$HTTP_LOAD" ]; then
+  : > "$TMP/http.jsonl"
+  http_run process
+  http_run none
+  HTTP_ARGS+=(--http "$TMP/http.jsonl")
+elif [ "$DO_HTTP" = 1 ]; then
+  NOTES+=("$HTTP_LOAD or $LLMOS not found: no HTTP figures.")
+fi
+
 LLMOS_VERSION=
 [ -x "$LLMOS" ] && LLMOS_VERSION=$("$LLMOS" --version 2>/dev/null </dev/null | head -n1 || true)
 [ -n "$FILTER" ] && NOTES+=("Run with \`--filter $FILTER\`.")
@@ -193,7 +241,7 @@ for n in "${NOTES[@]+"${NOTES[@]}"}"; do NOTE_ARGS+=(--note "$n"); done
 
 python3 "$ROOT/bench/report.py" \
   --llmos "$TMP/llmos.json" "${PEER_ARGS[@]}" "${COLD_ARGS[@]+"${COLD_ARGS[@]}"}" \
-  "${BOOT_ARGS[@]+"${BOOT_ARGS[@]}"}" \
+  "${BOOT_ARGS[@]+"${BOOT_ARGS[@]}"}" "${HTTP_ARGS[@]+"${HTTP_ARGS[@]}"}" \
   --cold-llmos-cmd "build/llmos run 2plus2.js --data-dir DIR" \
   --cold-peer-cmd "node cold-2plus2.mjs" \
   --cold-baseline-cmd "/bin/true" \
