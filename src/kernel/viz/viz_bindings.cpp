@@ -1516,7 +1516,9 @@ void install_viz(Context& ctx, JSValueConst llmos) {
 // as offsets from the pattern: LeakSanitizer cannot follow them and reports its (bounded, once
 // per process) caches as leaked. Only those are silenced, in sanitizer builds only; every
 // executable that can draw text links this file.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+// Fontconfig is linked statically by default (cmake/SystemDeps.cmake): its frames are then named
+// by function (all Fc...), not by library.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\nleak:^Fc\n"; }
 #endif
 
 std::optional<std::string> canvas_image_id(JSContext*, JSValueConst value) {
