@@ -21,16 +21,29 @@ constexpr size_t kMallocOverhead = 8;  // as QuickJS counts a malloc block's boo
 // artifacts (json100k) as slow as the WebAssembly peer (1.3-2.4x slower than with mimalloc in
 // interleaved runs). The sanitizer tree keeps malloc, which ASan instruments.
 #ifdef LLMOS_USE_MIMALLOC
+// mimalloc hands freed pages back to the OS 25 ms after they empty (its decommit_delay); a runtime
+// torn down on the pool's thread frees its heap just as the next artifact starts taking pages, so
+// an allocation-heavy artifact page-faulted its whole heap in again: json100k took 78.7k page
+// faults in its 16 runs, and 13.5k with 500 ms, the delay mimalloc already uses for whole
+// segments. Freed pages still go back, half a second later. MIMALLOC_DECOMMIT_DELAY overrides it.
+void tune_heap() {
+  if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) mi_option_set(mi_option_decommit_delay, 500);
+}
 void* heap_malloc(size_t n) { return mi_malloc(n); }
 void heap_free(void* p) { mi_free(p); }
 void* heap_realloc(void* p, size_t n) { return mi_realloc(p, n); }
 size_t heap_usable_size(const void* p) { return mi_usable_size(p); }
 #else
+void tune_heap() {}
 void* heap_malloc(size_t n) { return std::malloc(n); }
 void heap_free(void* p) { std::free(p); }
 void* heap_realloc(void* p, size_t n) { return std::realloc(p, n); }
 size_t heap_usable_size(const void* p) { return malloc_usable_size(const_cast<void*>(p)); }
 #endif
+void tune_heap_once() {
+  static const bool tuned = (tune_heap(), true);
+  (void)tuned;
+}
 }  // namespace
 
 // QuickJS's default allocator, plus a note when the memory limit refuses a request.
@@ -84,7 +97,7 @@ size_t Runtime::js_usable_size(const void* ptr) { return heap_usable_size(ptr); 
 const JSMallocFunctions Runtime::kMallocFunctions = {&Runtime::js_malloc, &Runtime::js_free,
                                                      &Runtime::js_realloc, &Runtime::js_usable_size};
 
-Runtime::Runtime() : rt_(JS_NewRuntime2(&kMallocFunctions, this)) {
+Runtime::Runtime() : rt_((tune_heap_once(), JS_NewRuntime2(&kMallocFunctions, this))) {
   LLMOS_CHECK(rt_ != nullptr);
   JS_SetRuntimeOpaque(rt_, this);
   JS_SetInterruptHandler(rt_, &Runtime::on_interrupt, this);
