@@ -285,11 +285,12 @@ def parse_peer_args(items):
     return peers
 
 
-def load_boots(path):
-    """The `llmos status --json` objects of --boot, in order; [] on any problem."""
+def read_json_lines(path, label, what):
+    """(line, object) for each JSON line of `path`, in order; a warning for each line that is
+    not JSON and, once, if the file cannot be read (`what` names its contents)."""
     if not path:
         return []
-    boots = []
+    out = []
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -297,15 +298,18 @@ def load_boots(path):
                 if not line:
                     continue
                 try:
-                    obj = json.loads(line)
+                    out.append((line, json.loads(line)))
                 except ValueError:
-                    warn(f"boot: ignoring a line that is not JSON: {line[:60]!r}")
-                    continue
-                if isinstance(obj, dict) and isinstance(obj.get("stages"), list):
-                    boots.append(obj)
+                    warn(f"{label}: ignoring a line that is not JSON: {line[:60]!r}")
     except OSError as e:
-        warn(f"boot timings unreadable ({path}): {e}")
-    return boots
+        warn(f"{what} unreadable ({path}): {e}")
+    return out
+
+
+def load_boots(path):
+    """The `llmos status --json` objects of --boot, in order; [] on any problem."""
+    return [obj for _, obj in read_json_lines(path, "boot", "boot timings")
+            if isinstance(obj, dict) and isinstance(obj.get("stages"), list)]
 
 
 def add_boot_section(add, boots):
@@ -352,30 +356,15 @@ def add_boot_section(add, boots):
     add("")
 
 
-
 def load_http(path):
     """The (isolation, llmos-http-load result) pairs of --http, in order; [] on any problem."""
-    if not path:
-        return []
     runs = []
-    try:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if not line:
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError:
-                    warn(f"http: ignoring a line that is not JSON: {line[:60]!r}")
-                    continue
-                result = obj.get("result") if isinstance(obj, dict) else None
-                if isinstance(result, dict) and _num(result.get("per_second")):
-                    runs.append((str(obj.get("isolation", DASH)), result))
-                else:
-                    warn(f"http: ignoring a line without a result: {line[:60]!r}")
-    except OSError as e:
-        warn(f"http figures unreadable ({path}): {e}")
+    for line, obj in read_json_lines(path, "http", "http figures"):
+        result = obj.get("result") if isinstance(obj, dict) else None
+        if isinstance(result, dict) and _num(result.get("per_second")):
+            runs.append((str(obj.get("isolation", DASH)), result))
+        else:
+            warn(f"http: ignoring a line without a result: {line[:60]!r}")
     return runs
 
 
@@ -392,7 +381,7 @@ def add_http_section(add, runs):
         add("No figures in this run (`scripts/bench.sh --no-http`, or the server did not start).")
         add("")
         return
-    add("`build/llmos-http-load --clients 8` against `build/llmos serve --port 0` (its defaults: one "
+    add(f"`build/llmos-http-load --clients {HTTP_CLIENTS}` against `build/llmos serve --port 0` (its defaults: one "
         "worker per hardware thread). Each client holds one keep-alive connection and posts "
         "`{\"code\":\"2+2\"}` back to back; every answer is checked (200, `\"success\":true`); one "
         "second of warm-up is not counted. The load generator runs on the same cores as the server.")
@@ -408,7 +397,7 @@ def add_http_section(add, runs):
             HTTP_ISOLATION_TEXT.get(iso, f"`--isolation {iso}`"), fmt_n(r.get("seconds")),
             fmt_n(r.get("executions")), f"{rate:.0f}" if _num(rate) else DASH,
             fmt_ms(r.get("p50_ms")), fmt_ms(p99v), fmt_ms(r.get("max_ms")),
-            fmt_n(r.get("failures")), HTTP_MIN_PER_SECOND, HTTP_P99_MAX_MS, fmt_met(met)))
+            fmt_n(failures), HTTP_MIN_PER_SECOND, HTTP_P99_MAX_MS, fmt_met(met)))
     add("")
 
 

@@ -209,16 +209,14 @@ http_run() {
   done
   if [ -z "$port" ]; then
     NOTES+=("\`llmos serve --isolation $iso\` did not start: no HTTP figures for it.")
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    return
-  fi
-  echo "bench.sh: loading llmos serve --isolation $iso (port $port) for $HTTP_SECONDS s"
-  if "$HTTP_LOAD" --url "http://127.0.0.1:$port" --clients 8 --seconds "$HTTP_SECONDS" --json \
-       > "$TMP/http-$iso.json"; then
-    printf '{"isolation":"%s","result":%s}\n' "$iso" "$(cat "$TMP/http-$iso.json")" >> "$TMP/http.jsonl"
   else
-    NOTES+=("\`llmos-http-load\` failed against \`llmos serve --isolation $iso\`.")
+    echo "bench.sh: loading llmos serve --isolation $iso (port $port) for $HTTP_SECONDS s"
+    if "$HTTP_LOAD" --url "http://127.0.0.1:$port" --clients 8 --seconds "$HTTP_SECONDS" --json \
+         > "$TMP/http-$iso.json"; then
+      printf '{"isolation":"%s","result":%s}\n' "$iso" "$(cat "$TMP/http-$iso.json")" >> "$TMP/http.jsonl"
+    else
+      NOTES+=("\`llmos-http-load\` failed against \`llmos serve --isolation $iso\`.")
+    fi
   fi
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
