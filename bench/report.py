@@ -522,8 +522,8 @@ def build_report(args):
 
     add("## Cold start: a whole process that evaluates `2+2` and prints `4`")
     add("")
-    add("Wall-clock time of each process from fork to exit, measured by `scripts/bench.sh`; "
-        "one untimed warm-up run first (file cache).")
+    add("Wall-clock time of each process from spawn to exit (`bench/spawn_time.py`: posix_spawn, "
+        "then waitpid; stdin, stdout and stderr are /dev/null); one untimed warm-up run first (file cache).")
     add("")
     add("| command | runs | median | p95 | min | target | status |")
     add("|---|---:|---:|---:|---:|---|---|")

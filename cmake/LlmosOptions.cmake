@@ -15,3 +15,13 @@ if(LLMOS_SANITIZE)
   target_compile_options(llmos_warnings INTERFACE -Wno-maybe-uninitialized)
   add_link_options(${LLMOS_SANITIZER_FLAGS})
 endif()
+
+# Relative relocations packed (DT_RELR, binutils >= 2.38 and glibc >= 2.36): the position-
+# independent executables keep their address randomisation, and the loader applies their ~12k
+# relative relocations from a 3 KB table instead of a 290 KB one. A cold `llmos run 2+2` took
+# 0.4-0.7 ms less and 14 fewer page faults (perf stat -r 80, runs alternating with and without).
+include(CheckLinkerFlag)
+check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" LLMOS_HAVE_PACK_RELATIVE_RELOCS)
+if(LLMOS_HAVE_PACK_RELATIVE_RELOCS)
+  add_link_options(LINKER:-z,pack-relative-relocs)
+endif()

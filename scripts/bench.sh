@@ -114,20 +114,13 @@ if ! node "$PEER_DIR/bench.mjs" --json "${FILTER_ARGS[@]}" > "$TMP/peer.json"; t
 fi
 
 # --- cold processes --------------------------------------------------------------------------
-# time_runs OUTFILE N CMD...: wall time of N runs of CMD, one line per run in ms; prints the
-# number of runs that exited non-zero.
+# time_runs OUTFILE N CMD...: wall time of N runs of CMD from spawn to exit, one line per run
+# in ms (bench/spawn_time.py: posix_spawn, not a fork of this shell, whose copying added
+# 1.5-2 ms to every run); prints the number of runs that exited non-zero.
 time_runs() {
-  local out=$1 n=$2 i s e us fails=0
+  local out=$1 n=$2
   shift 2
-  : > "$out"
-  for ((i = 0; i < n; i++)); do
-    s=${EPOCHREALTIME/[.,]/}
-    "$@" >/dev/null 2>&1 </dev/null || fails=$((fails + 1))
-    e=${EPOCHREALTIME/[.,]/}
-    us=$((e - s))
-    printf '%d.%03d\n' $((us / 1000)) $((us % 1000)) >> "$out"
-  done
-  echo "$fails"
+  python3 "$ROOT/bench/spawn_time.py" --out "$out" --runs "$n" -- "$@"
 }
 
 COLD_ARGS=()
