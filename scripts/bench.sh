@@ -64,8 +64,6 @@ case "$COLD_RUNS$PEER_COLD_RUNS" in *[!0-9]*) die 2 "run counts must be whole nu
 case "$HTTP_SECONDS" in ''|*[!0-9]*) die 2 "--http-seconds must be a whole number" ;; esac
 [ "$HTTP_SECONDS" -ge 1 ] || die 2 "--http-seconds must be at least 1"
 
-[ -n "${EPOCHREALTIME:-}" ] || die 2 "bash 5 or newer is needed (EPOCHREALTIME)"
-
 if [ ! -x "$LLMOS_BENCH" ]; then
   die 2 "$LLMOS_BENCH not found: build llmos first (./scripts/setup.sh), then rerun."
 fi
