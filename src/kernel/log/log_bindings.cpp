@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/check.hpp"
+#include "engine/builtin.hpp"
 #include "engine/class_ids.hpp"
 #include "engine/function_list.hpp"
 #include "kernel/embedded_js.hpp"
@@ -17,6 +18,7 @@ namespace llmos::kernel {
 namespace {
 
 using engine::CString;
+using engine::Builtin;
 using engine::Value;
 
 // console and LLMOS.log are natives in front of the JavaScript half (inspect.js + console.js):
@@ -117,10 +119,9 @@ JSValue js_build_formatter(JSContext* c, JSValueConst, int argc, JSValueConst* a
 
 // The built-ins inspect.js and console.js use, captured natively when the context is created
 // (before any artifact code, so they are the realm's own), and handed to the factories as one
-// null-prototype object when the JavaScript half is first needed. A path is read from the global
-// object: `.`-separated property names, `<proto>` for [[Prototype]], `@@name` for the
-// well-known symbol Symbol.name; a leading `get ` takes the getter of the last own accessor. A
-// path that does not resolve (SharedArrayBuffer, removed by the context) gives undefined.
+// null-prototype object when the JavaScript half is first needed (engine/builtin.hpp: the paths,
+// and why a method is kept as the entry QuickJS would make it from). A path that does not
+// resolve (SharedArrayBuffer, removed by the context) gives undefined.
 struct Primordial {
   const char* name;
   const char* path;
@@ -299,80 +300,32 @@ constexpr const char* kIteratorPrimordials[] = {"MapIteratorPrototype", "MapIter
 
 // What the log module keeps per context.
 struct LogState {
-  std::vector<Value> primordials;  // kPrimordials, then kIteratorPrimordials
+  std::vector<Builtin> primordials;  // kPrimordials, then kIteratorPrimordials
   Value api;                        // {console, log, inspect}: built on first need
   bool grouped = false;             // inside console.group the JavaScript half owns indentation
 };
 
-Value own_getter(JSContext* c, JSValueConst holder, JSAtom key) {
-  if (!JS_IsObject(holder)) return Value(c, JS_UNDEFINED);
-  JSPropertyDescriptor desc;
-  const int own = JS_GetOwnProperty(c, &desc, holder, key);
-  if (own <= 0) {
-    if (own < 0) Value ignored(c, JS_GetException(c));
-    return Value(c, JS_UNDEFINED);
-  }
-  JS_FreeValue(c, desc.value);
-  JS_FreeValue(c, desc.setter);
-  return Value(c, desc.getter);
-}
-
-Value resolve_path(JSContext* c, JSValueConst global, JSValueConst symbol_ctor, std::string_view path) {
-  const bool want_getter = path.starts_with("get ");
-  if (want_getter) path.remove_prefix(4);
-  Value cur = Value::dup(c, global);
-  while (!path.empty()) {
-    const std::size_t dot = path.find('.');
-    const std::string seg(path.substr(0, dot));
-    path = dot == std::string_view::npos ? std::string_view{} : path.substr(dot + 1);
-    if (!JS_IsObject(cur.get())) return Value(c, JS_UNDEFINED);
-    if (seg == "<proto>") {
-      cur = Value(c, JS_GetPrototype(c, cur.get()));
-      continue;
-    }
-    JSAtom atom;
-    if (seg.starts_with("@@")) {
-      Value sym(c, JS_GetPropertyStr(c, symbol_ctor, seg.c_str() + 2));
-      atom = JS_ValueToAtom(c, sym.get());
-    } else {
-      atom = JS_NewAtomLen(c, seg.data(), seg.size());
-    }
-    if (atom == JS_ATOM_NULL) {
-      Value ignored(c, JS_GetException(c));
-      return Value(c, JS_UNDEFINED);
-    }
-    Value next = want_getter && path.empty() ? own_getter(c, cur.get(), atom)
-                                             : Value(c, JS_GetProperty(c, cur.get(), atom));
-    JS_FreeAtom(c, atom);
-    if (next.is_exception()) {
-      Value ignored(c, JS_GetException(c));
-      return Value(c, JS_UNDEFINED);
-    }
-    cur = std::move(next);
-  }
-  return cur;
-}
-
 // %MapIteratorPrototype% and %SetIteratorPrototype% are reachable only through an iterator: one
 // of a new Map and of a new Set, made with the captured constructors and methods.
-void capture_iterator_primordials(JSContext* c, std::vector<Value>& out, JSValueConst map_ctor,
-                                  JSValueConst map_entries, JSValueConst set_ctor, JSValueConst set_values) {
-  const auto iterator_proto = [c](JSValueConst ctor, JSValueConst method) {
-    Value instance(c, JS_CallConstructor(c, ctor, 0, nullptr));
+void capture_iterator_primordials(JSContext* c, const engine::BuiltinReader& read, std::vector<Builtin>& out,
+                                  const Builtin& map_ctor, const Builtin& map_entries, const Builtin& set_ctor,
+                                  const Builtin& set_values) {
+  const auto iterator_proto = [c](const Builtin& ctor, const Builtin& method) {
+    Value instance(c, JS_CallConstructor(c, ctor.make(c).get(), 0, nullptr));
     LLMOS_CHECK(!instance.is_exception());
-    Value iter(c, JS_Call(c, method, instance.get(), 0, nullptr));
+    Value iter(c, JS_Call(c, method.make(c).get(), instance.get(), 0, nullptr));
     LLMOS_CHECK(!iter.is_exception());
     return Value(c, JS_GetPrototype(c, iter.get()));
   };
   Value map_iter = iterator_proto(map_ctor, map_entries);
-  Value map_next = map_iter.property("next");
+  Builtin map_next = read.own(map_iter.get(), "next");
   Value iterator = Value(c, JS_GetPrototype(c, map_iter.get()));
   Value set_iter = iterator_proto(set_ctor, set_values);
-  Value set_next = set_iter.property("next");
-  out.push_back(std::move(map_iter));
+  Builtin set_next = read.own(set_iter.get(), "next");
+  out.emplace_back(std::move(map_iter));
   out.push_back(std::move(map_next));
-  out.push_back(std::move(iterator));
-  out.push_back(std::move(set_iter));
+  out.emplace_back(std::move(iterator));
+  out.emplace_back(std::move(set_iter));
   out.push_back(std::move(set_next));
 }
 
@@ -408,13 +361,11 @@ const std::vector<std::string>& initial_global_names(JSContext* c) {
 void capture_primordials(engine::Context& ctx, LogState& st) {
   JSContext* c = ctx.get();
   (void)initial_global_names(c);
-  Value global = ctx.global();
-  Value symbol_ctor = global.property("Symbol");
+  const engine::BuiltinReader read(c);
   st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
-  for (const Primordial& p : kPrimordials)
-    st.primordials.push_back(resolve_path(c, global.get(), symbol_ctor.get(), p.path));
-  const auto captured = [&](const char* name) { return st.primordials[primordial_index(name)].get(); };
-  capture_iterator_primordials(c, st.primordials, captured("MapCtor"), captured("MapPrototypeEntries"),
+  for (const Primordial& p : kPrimordials) st.primordials.push_back(read.path(p.path));
+  const auto captured = [&](const char* name) -> const Builtin& { return st.primordials[primordial_index(name)]; };
+  capture_iterator_primordials(c, read, st.primordials, captured("MapCtor"), captured("MapPrototypeEntries"),
                                captured("global_Set"), captured("SetPrototypeValues"));
 }
 
@@ -427,11 +378,14 @@ Value build_api(engine::Context& ctx, const LogState& st) {
   const auto put = [&](const char* name, JSValue v) {
     return JS_DefinePropertyValueStr(c, prims.get(), name, v, JS_PROP_ENUMERABLE) >= 0;
   };
+  const auto put_captured = [&](const char* name, const Builtin& p) {
+    Value v = p.make(c);
+    return !v.is_exception() && put(name, v.release());
+  };
   for (std::size_t i = 0; i < kPrimordialCount; ++i)
-    if (!put(kPrimordials[i].name, JS_DupValue(c, st.primordials[i].get()))) return Value(c, JS_EXCEPTION);
+    if (!put_captured(kPrimordials[i].name, st.primordials[i])) return Value(c, JS_EXCEPTION);
   for (std::size_t i = 0; i < std::size(kIteratorPrimordials); ++i)
-    if (!put(kIteratorPrimordials[i], JS_DupValue(c, st.primordials[kPrimordialCount + i].get())))
-      return Value(c, JS_EXCEPTION);
+    if (!put_captured(kIteratorPrimordials[i], st.primordials[kPrimordialCount + i])) return Value(c, JS_EXCEPTION);
   Value names(c, JS_NewArray(c));
   if (names.is_exception()) return names;
   const auto& global_names = initial_global_names(c);

@@ -1,0 +1,52 @@
+#pragma once
+// Built-ins kept as the context had them when it was created, for the API's JavaScript halves
+// (the log module's inspector, the stdlib): captured before any artifact code runs, so an
+// artifact that replaces Array.prototype.map or Math.round changes nothing they do.
+//
+// QuickJS creates a built-in method or accessor only when it is first used (an entry of a
+// static function list until then). Capturing never creates one: it keeps the entry and makes a
+// function from it when the JavaScript half is built. That copy is not the original object, but
+// it calls the same native code and no artifact can have reached it. Creating them at capture
+// cost every idle context 16 KB for the log module alone.
+#include <quickjs.h>
+
+#include <string_view>
+
+#include "engine/value.hpp"
+
+namespace llmos::engine {
+
+class Builtin {
+ public:
+  Builtin() = default;
+  explicit Builtin(Value value) : value_(std::move(value)) {}
+  explicit Builtin(const JSCFunctionListEntry* entry) : entry_(entry) {}
+
+  // The captured value (undefined when the path did not resolve), or a new function made from
+  // the entry; an exception when that cannot be allocated now.
+  Value make(JSContext* c) const;
+
+ private:
+  Value value_;
+  const JSCFunctionListEntry* entry_ = nullptr;
+};
+
+// Reads built-ins from one context's global object. A path is `.`-separated property names,
+// `<proto>` for [[Prototype]], `@@name` for the well-known symbol Symbol.name; a leading `get `
+// takes the getter of the last (own) accessor. A path that does not resolve gives undefined.
+class BuiltinReader {
+ public:
+  explicit BuiltinReader(JSContext* c);
+  Builtin path(std::string_view path) const;
+  // holder's own (or inherited) property `name`.
+  Builtin own(JSValueConst holder, const char* name) const;
+
+ private:
+  Builtin resolve(std::string_view path, bool eager) const;
+
+  JSContext* c_;
+  Value global_;
+  Value symbol_ctor_;
+};
+
+}  // namespace llmos::engine
