@@ -1,7 +1,10 @@
 #pragma once
 // The JavaScript half of the LLMOS API (js/init.js, js/stdlib.js), compiled to QuickJS bytecode at
 // build time. The boot sequence installs it into the system volume and loads it from there
-// (executor/boot.cpp); every context runs it right after install_api().
+// (executor/boot.cpp); every context runs init.js right after install_api(), and stdlib.js when
+// an artifact first calls one of its helpers.
+#include <quickjs.h>
+
 #include <array>
 #include <memory>
 #include <optional>
@@ -44,9 +47,25 @@ struct StdlibInfo {
   std::vector<std::string> modules;
 };
 
-// Runs init.js then stdlib.js in `ctx`, after install_api() and before any artifact code.
+// Runs init.js in `ctx`, after install_api() and before any artifact code, and prepares
+// stdlib.js: it captures the built-ins the helpers use and keeps the bytecode, which runs when
+// an artifact first calls a helper (LLMOS.utils lists native stand-ins until then). With `info`
+// (the boot sequence), stdlib.js runs now too and its helpers are checked against the stand-ins.
 // Returns the error message when a script fails (a defect of llmos, never of the artifact).
+// `lib`'s bytes must outlive the context.
 std::optional<std::string> install_stdlib(engine::Context& ctx, const Stdlib& lib,
                                           StdlibInfo* info = nullptr);
+
+// The stand-in of stdlib helper number `magic` (kStdlibHelpers), for LLMOS.utils's entries.
+JSValue js_stdlib_helper(JSContext* c, JSValueConst this_val, int argc, JSValueConst* argv, int magic);
+
+struct StdlibHelper {
+  const char* name;
+  int length;  // what the JavaScript function's length is
+};
+// The helpers stdlib.js returns, in the order LLMOS.utils lists them.
+inline constexpr StdlibHelper kStdlibHelpers[] = {
+    {"range", 3}, {"chunk", 2}, {"round", 2}, {"sum", 1}, {"mean", 1},
+};
 
 }  // namespace llmos::kernel

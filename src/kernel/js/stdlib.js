@@ -1,27 +1,28 @@
 // The standard library of the kernel's JavaScript half (the seed's /system/kernel/stdlib.js):
-// small helpers LLM-written artifacts reach for, added to LLMOS.utils. Runs after init.js in
-// every context, before the artifact; its completion value is this function, called with the
-// context's `LLMOS` object.
+// small helpers LLM-written artifacts reach for, in LLMOS.utils. Its completion value is this
+// function; the host calls it the first time an artifact calls one of the helpers (until then
+// LLMOS.utils holds native stand-ins, so an idle context pays nothing for them) and forwards
+// every call to the helpers it returns.
 //
-// Built-ins are captured here, before artifact code runs, so an artifact that replaces
-// Math.round or Array.isArray gets the same helpers as one that does not. Bad arguments are a
-// TypeError or RangeError (CONTRACT §4), never a silently wrong result.
-(function (LLMOS) {
+// P holds the built-ins used here as the context had them before the artifact ran (the host
+// captured them, engine/builtin.hpp), so an artifact that replaces Math.round or Array.isArray
+// gets the same helpers as one that does not. Bad arguments are a TypeError or RangeError
+// (CONTRACT §4), never a silently wrong result.
+(function (P) {
   'use strict';
-  const isArray = Array.isArray;
-  const isFinite = Number.isFinite;
-  const isInteger = Number.isInteger;
-  const round = Math.round;
-  const abs = Math.abs;
-  const ceil = Math.ceil;
-  const max = Math.max;
-  const NumberCtor = Number;
-  const StringCtor = String;
-  const apply = Reflect.apply;
-  const defineProperty = Object.defineProperty;
-  const StringSplit = String.prototype.split;
-  const TypeErrorCtor = TypeError;
-  const RangeErrorCtor = RangeError;
+  const isArray = P.ArrayIsArray;
+  const isFinite = P.NumberIsFinite;
+  const isInteger = P.NumberIsInteger;
+  const round = P.MathRound;
+  const abs = P.MathAbs;
+  const ceil = P.MathCeil;
+  const max = P.MathMax;
+  const NumberCtor = P.NumberCtor;
+  const StringCtor = P.StringCtor;
+  const apply = P.ReflectApply;
+  const StringSplit = P.StringPrototypeSplit;
+  const TypeErrorCtor = P.TypeErrorCtor;
+  const RangeErrorCtor = P.RangeErrorCtor;
   const kMaxLength = 2 ** 32 - 1;
 
   const number = (fn, name, v) => {
@@ -122,13 +123,5 @@
     },
   };
 
-  // As the native utils are defined: writable and configurable, not enumerable.
-  const utils = LLMOS.utils;
-  const define = (name) =>
-    defineProperty(utils, name, { value: helpers[name], writable: true, enumerable: false, configurable: true });
-  define('range');
-  define('chunk');
-  define('round');
-  define('sum');
-  define('mean');
+  return helpers;
 })

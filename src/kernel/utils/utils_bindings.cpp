@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/function_list.hpp"
+#include "kernel/stdlib.hpp"
 #include "kernel/utils/utils_core.hpp"
 
 namespace llmos::kernel {
@@ -119,7 +120,14 @@ constexpr JSCFunctionListEntry kUtilsMethods[] = {
     engine::lazy::method("uid", 0, &js_uid),
     engine::lazy::method("clamp", 3, &js_clamp),
     engine::lazy::method("lerp", 3, &js_lerp),
+    // stdlib.js's helpers (kernel/stdlib.hpp), after the native ones as they always were
+    engine::lazy::method(kStdlibHelpers[0].name, kStdlibHelpers[0].length, &js_stdlib_helper, 0),
+    engine::lazy::method(kStdlibHelpers[1].name, kStdlibHelpers[1].length, &js_stdlib_helper, 1),
+    engine::lazy::method(kStdlibHelpers[2].name, kStdlibHelpers[2].length, &js_stdlib_helper, 2),
+    engine::lazy::method(kStdlibHelpers[3].name, kStdlibHelpers[3].length, &js_stdlib_helper, 3),
+    engine::lazy::method(kStdlibHelpers[4].name, kStdlibHelpers[4].length, &js_stdlib_helper, 4),
 };
+static_assert(std::size(kStdlibHelpers) == 5, "one LLMOS.utils entry per stdlib helper");
 constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("utils", kUtilsMethods, JS_PROP_C_W_E)};
 constexpr JSCFunctionListEntry kGlobalEntries[] = {
     engine::lazy::method("setTimeout", 2, &js_set_timer, 0),
