@@ -77,4 +77,20 @@ bool prototypes(JSContext* c, std::initializer_list<JSClassID> ids, Build&& buil
   return false;
 }
 
+// Registers class `id` with the context's runtime unless it is already: called with a class's
+// first instance (before `prototypes`), not when the API is installed, because registering a
+// runtime's first class of ours grows its class table and the context's prototype table, 1.7 KB
+// that every idle context paid. False, with an out-of-memory exception pending, when they
+// cannot grow.
+inline bool register_class(JSContext* c, JSClassID id, const char* name, JSClassFinalizer* finalizer = nullptr) {
+  JSRuntime* rt = JS_GetRuntime(c);
+  if (JS_IsRegisteredClass(rt, id)) return true;
+  JSClassDef def{};
+  def.class_name = name;
+  def.finalizer = finalizer;
+  if (JS_NewClass(rt, id, &def) == 0) return true;
+  JS_ThrowOutOfMemory(c);
+  return false;
+}
+
 }  // namespace llmos::engine::lazy

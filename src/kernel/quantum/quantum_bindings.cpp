@@ -436,6 +436,7 @@ void build_circuit_prototype(Context& ctx) {
 }
 
 bool ensure_circuit_prototype(Context& ctx) {
+  if (!engine::lazy::register_class(ctx.get(), circuit_class_id(), "QuantumCircuit", &circuit_finalizer)) return false;
   return engine::lazy::prototypes(ctx.get(), {circuit_class_id()}, [&] { build_circuit_prototype(ctx); });
 }
 
@@ -445,16 +446,7 @@ constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("quantum"
 }  // namespace
 
 void install_quantum(Context& ctx, JSValueConst llmos) {
-  JSContext* c = ctx.get();
-  JSRuntime* rt = JS_GetRuntime(c);
-  const JSClassID id = circuit_class_id();
-  if (!JS_IsRegisteredClass(rt, id)) {
-    JSClassDef def{};
-    def.class_name = "QuantumCircuit";
-    def.finalizer = &circuit_finalizer;
-    JS_NewClass(rt, id, &def);
-  }
-  engine::lazy::define(c, llmos, kLlmosEntries);
+  engine::lazy::define(ctx.get(), llmos, kLlmosEntries);
 }
 
 }  // namespace llmos::kernel

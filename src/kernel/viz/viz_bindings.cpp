@@ -1414,14 +1414,6 @@ void define_getset(Context& ctx, JSValueConst obj, const char* name, JSCFunction
   JS_FreeAtom(c, atom);
 }
 
-void register_class(JSRuntime* rt, JSClassID id, const char* name, JSClassFinalizer* finalizer) {
-  if (JS_IsRegisteredClass(rt, id)) return;
-  JSClassDef def{};
-  def.class_name = name;
-  def.finalizer = finalizer;
-  JS_NewClass(rt, id, &def);
-}
-
 void collect_images(Context& ctx, RunResult& result) {
   VizState& st = kernel_state(ctx).module<VizState>();
   for (const auto& [is_plot, index] : st.order) {
@@ -1489,7 +1481,12 @@ void build_prototypes(Context& ctx) {
 }
 
 bool ensure_prototypes(Context& ctx) {
-  return engine::lazy::prototypes(ctx.get(), {canvas_class(), context_class(), gradient_class()},
+  JSContext* c = ctx.get();
+  if (!engine::lazy::register_class(c, canvas_class(), "HTMLCanvasElement") ||
+      !engine::lazy::register_class(c, context_class(), "CanvasRenderingContext2D") ||
+      !engine::lazy::register_class(c, gradient_class(), "CanvasGradient", &gradient_finalizer))
+    return false;
+  return engine::lazy::prototypes(c, {canvas_class(), context_class(), gradient_class()},
                                   [&] { build_prototypes(ctx); });
 }
 
@@ -1502,12 +1499,7 @@ constexpr JSCFunctionListEntry kLlmosEntries[] = {engine::lazy::object("viz", kV
 }  // namespace
 
 void install_viz(Context& ctx, JSValueConst llmos) {
-  JSContext* c = ctx.get();
-  JSRuntime* rt = JS_GetRuntime(c);
-  register_class(rt, canvas_class(), "HTMLCanvasElement", nullptr);
-  register_class(rt, context_class(), "CanvasRenderingContext2D", nullptr);
-  register_class(rt, gradient_class(), "CanvasGradient", &gradient_finalizer);
-  engine::lazy::define(c, llmos, kLlmosEntries);
+  engine::lazy::define(ctx.get(), llmos, kLlmosEntries);
   ctx.on_finish(&collect_images);
 }
 
