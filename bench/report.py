@@ -412,7 +412,7 @@ def add_memory_section(add, memory):
     rss = memory.get("idle_context_rss_bytes")
     n = memory.get("contexts")
     add(f"{int(n) if n else DASH} sandboxes built as the context pool builds them (a runtime, its context with "
-        "every intrinsic, the LLMOS API and the stdlib installed) and held at once.")
+        "every intrinsic, the LLMOS API installed, init.js run and stdlib.js prepared) and held at once.")
     add("")
     add("| measure | per sandbox | target | status |")
     add("|---|---:|---|---|")
