@@ -42,6 +42,9 @@ class FrameReader {
   FrameReader(int fd, std::size_t max_frame) : fd_(fd), dec_(max_frame) {}
   enum class Status { kFrame, kTimeout, kClosed };  // kClosed: end, error or an oversized frame
   Status next(std::chrono::steady_clock::time_point deadline, std::string& frame);
+  // A whole frame already read from fd (one read can bring the next frame with this one), or
+  // nullopt: never reads. A caller that stops reading drains these rather than drop them.
+  std::optional<std::string> buffered() { return dec_.next(); }
 
  private:
   int fd_;

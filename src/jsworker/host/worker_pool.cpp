@@ -294,7 +294,15 @@ JobResult WorkerPool::run(const Job& job) {
   }
   const double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   if (got_result) {
-    w->ready = false;  // it builds its next runtime now, and says so
+    // It builds its next runtime now, and says so. When it did so quickly, the read that brought
+    // the result brought the "ready" too: it must not be lost with the reader, or the worker
+    // counts as unprepared until its next run (callers waiting for a ready worker waited out
+    // their whole timeout).
+    w->ready = false;
+    while (const auto more = reader.buffered()) {
+      const std::optional<WorkerMessage> m = decode_worker_message(*more);
+      if (m && m->type == WorkerMessage::Type::kReady) w->ready = true;
+    }
     release(std::move(w));
     {
       std::lock_guard lock(mu_);

@@ -148,6 +148,20 @@ TEST(JsWorkerPool, ANativeLoopPastTheLimitCostsOnlyItsWorker) {
   EXPECT_EQ(pool->stats().killed_stuck, 1u);
 }
 
+// A worker that prepares its next runtime quickly sends "ready" right behind its result, often
+// in the same read: the pool must still see it, or a caller waiting for a prepared worker (the
+// server choosing one, llmos-bench) waits out its whole timeout after most runs.
+TEST(JsWorkerPool, TheReadyBehindAResultIsNotLost) {
+  auto pool = make_pool(1);
+  ASSERT_TRUE(pool->wait_idle(1, 30s));
+  int waited_out = 0;
+  for (int i = 0; i < 200; ++i) {
+    ASSERT_EQ(run(*pool, "1").reply.result.output_json, "1");
+    if (!pool->wait_idle(1, 2s)) ++waited_out;
+  }
+  EXPECT_EQ(waited_out, 0);
+}
+
 TEST(JsWorkerPool, KillOfAWorkerMidRunAndWhileIdle) {
   auto pool = make_pool(2);
   ASSERT_TRUE(pool->wait_idle(2, 30s));
