@@ -85,14 +85,16 @@ Builtin BuiltinReader::resolve(std::string_view path, bool eager) const {
       return Builtin(Value(c, JS_UNDEFINED));
     }
     const JSCFunctionListEntry* e = nullptr;
-    if (!eager && !path.empty() && JS_GetLazyEntry(c, cur.get(), atom, &e) == 1 && e->def_type == JS_DEF_OBJECT) {
-      JS_FreeAtom(c, atom);
-      lazy = e;
-      continue;
-    }
-    if (!eager && path.empty() && JS_GetLazyEntry(c, cur.get(), atom, &e) == 1 && is_lazy_function(e, want_getter)) {
-      JS_FreeAtom(c, atom);
-      return Builtin(e);
+    if (!eager && JS_GetLazyEntry(c, cur.get(), atom, &e) == 1) {
+      if (!path.empty() && e->def_type == JS_DEF_OBJECT) {
+        JS_FreeAtom(c, atom);
+        lazy = e;
+        continue;
+      }
+      if (path.empty() && is_lazy_function(e, want_getter)) {
+        JS_FreeAtom(c, atom);
+        return Builtin(e);
+      }
     }
     Value next = want_getter && path.empty() ? own_getter(c, cur.get(), atom)
                                              : Value(c, JS_GetProperty(c, cur.get(), atom));
@@ -109,6 +111,11 @@ Builtin BuiltinReader::resolve(std::string_view path, bool eager) const {
 
 Value Builtin::make(JSContext* c) const {
   return entry_ != nullptr ? Value(c, JS_NewFunctionFromEntry(c, entry_)) : Value::dup(c, value_.get());
+}
+
+bool define_builtin(JSContext* c, JSValueConst obj, const char* name, const Builtin& b) {
+  Value v = b.make(c);
+  return !v.is_exception() && JS_DefinePropertyValueStr(c, obj, name, v.release(), JS_PROP_ENUMERABLE) >= 0;
 }
 
 BuiltinReader::BuiltinReader(JSContext* c)

@@ -31,6 +31,15 @@ class Builtin {
   const JSCFunctionListEntry* entry_ = nullptr;
 };
 
+// A built-in a JavaScript half reads as P[name], captured from `path` (BuiltinReader).
+struct NamedBuiltin {
+  const char* name;
+  const char* path;
+};
+
+// Defines obj[name] (enumerable) as b.make(): false, with the exception pending, when it cannot.
+bool define_builtin(JSContext* c, JSValueConst obj, const char* name, const Builtin& b);
+
 // Reads built-ins from one context's global object. A path is `.`-separated property names,
 // `<proto>` for [[Prototype]], `@@name` for the well-known symbol Symbol.name; a leading `get `
 // takes the getter of the last (own) accessor. A path that does not resolve gives undefined.

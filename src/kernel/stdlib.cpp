@@ -18,11 +18,7 @@ std::string_view bytes_of(const engine::EmbeddedScript& s) {
 constexpr const char* kNames[] = {"llmos:init.js", "llmos:stdlib.js"};
 
 // The built-ins stdlib.js uses, by the names it reads them from P.
-struct BuiltinPath {
-  const char* name;
-  const char* path;
-};
-constexpr BuiltinPath kStdlibBuiltins[] = {
+constexpr engine::NamedBuiltin kStdlibBuiltins[] = {
     {"ArrayIsArray", "Array.isArray"},
     {"NumberIsFinite", "Number.isFinite"},
     {"NumberIsInteger", "Number.isInteger"},
@@ -50,12 +46,8 @@ Value load_helpers(engine::Context& ctx, const StdlibState& st) {
   JSContext* c = ctx.get();
   Value prims(c, JS_NewObjectProto(c, JS_NULL));
   if (prims.is_exception()) return prims;
-  for (std::size_t i = 0; i < std::size(kStdlibBuiltins); ++i) {
-    Value v = st.builtins[i].make(c);
-    if (v.is_exception() ||
-        JS_DefinePropertyValueStr(c, prims.get(), kStdlibBuiltins[i].name, v.release(), JS_PROP_ENUMERABLE) < 0)
-      return Value(c, JS_EXCEPTION);
-  }
+  for (std::size_t i = 0; i < std::size(kStdlibBuiltins); ++i)
+    if (!engine::define_builtin(c, prims.get(), kStdlibBuiltins[i].name, st.builtins[i])) return Value(c, JS_EXCEPTION);
   const engine::EmbeddedScript script{kNames[1], reinterpret_cast<const std::uint8_t*>(st.bytecode.data()),
                                       st.bytecode.size()};
   Value factory = ctx.run_embedded(script);
@@ -154,7 +146,7 @@ std::optional<std::string> install_stdlib(engine::Context& ctx, const Stdlib& li
   StdlibState& st = kernel_state(ctx).module<StdlibState>();
   const engine::BuiltinReader read(c);
   st.builtins.clear();
-  for (const BuiltinPath& b : kStdlibBuiltins) st.builtins.push_back(read.path(b.path));
+  for (const engine::NamedBuiltin& b : kStdlibBuiltins) st.builtins.push_back(read.path(b.path));
   st.bytecode = lib.bytecode[1];
   if (info == nullptr) return std::nullopt;
   Value helpers = helpers_of(ctx);

@@ -122,12 +122,7 @@ JSValue js_build_formatter(JSContext* c, JSValueConst, int argc, JSValueConst* a
 // null-prototype object when the JavaScript half is first needed (engine/builtin.hpp: the paths,
 // and why a method is kept as the entry QuickJS would make it from). A path that does not
 // resolve (SharedArrayBuffer, removed by the context) gives undefined.
-struct Primordial {
-  const char* name;
-  const char* path;
-};
-
-constexpr Primordial kPrimordials[] = {
+constexpr engine::NamedBuiltin kPrimordials[] = {
     {"FunctionPrototype", "Object.<proto>"},
     {"FunctionPrototypeBind", "Object.<proto>.bind"},
     {"FunctionPrototypeCall", "Object.<proto>.call"},
@@ -363,7 +358,7 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
   (void)initial_global_names(c);
   const engine::BuiltinReader read(c);
   st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
-  for (const Primordial& p : kPrimordials) st.primordials.push_back(read.path(p.path));
+  for (const engine::NamedBuiltin& p : kPrimordials) st.primordials.push_back(read.path(p.path));
   const auto captured = [&](const char* name) -> const Builtin& { return st.primordials[primordial_index(name)]; };
   capture_iterator_primordials(c, read, st.primordials, captured("MapCtor"), captured("MapPrototypeEntries"),
                                captured("global_Set"), captured("SetPrototypeValues"));
@@ -378,14 +373,11 @@ Value build_api(engine::Context& ctx, const LogState& st) {
   const auto put = [&](const char* name, JSValue v) {
     return JS_DefinePropertyValueStr(c, prims.get(), name, v, JS_PROP_ENUMERABLE) >= 0;
   };
-  const auto put_captured = [&](const char* name, const Builtin& p) {
-    Value v = p.make(c);
-    return !v.is_exception() && put(name, v.release());
-  };
   for (std::size_t i = 0; i < kPrimordialCount; ++i)
-    if (!put_captured(kPrimordials[i].name, st.primordials[i])) return Value(c, JS_EXCEPTION);
+    if (!engine::define_builtin(c, prims.get(), kPrimordials[i].name, st.primordials[i])) return Value(c, JS_EXCEPTION);
   for (std::size_t i = 0; i < std::size(kIteratorPrimordials); ++i)
-    if (!put_captured(kIteratorPrimordials[i], st.primordials[kPrimordialCount + i])) return Value(c, JS_EXCEPTION);
+    if (!engine::define_builtin(c, prims.get(), kIteratorPrimordials[i], st.primordials[kPrimordialCount + i]))
+      return Value(c, JS_EXCEPTION);
   Value names(c, JS_NewArray(c));
   if (names.is_exception()) return names;
   const auto& global_names = initial_global_names(c);
