@@ -84,6 +84,18 @@ Builtin BuiltinReader::resolve(std::string_view path, bool eager) const {
       Value ignored(c, JS_GetException(c));
       return Builtin(Value(c, JS_UNDEFINED));
     }
+    // A root QuickJS creates on first use (Date, the typed arrays) is its original constructor,
+    // whatever the global now holds.
+    if (JS_VALUE_GET_PTR(cur.get()) == JS_VALUE_GET_PTR(global_.get()) && JS_GetIntrinsicGroup(c, atom) != 0) {
+      Value ctor(c, JS_GetIntrinsicConstructor(c, atom));
+      JS_FreeAtom(c, atom);
+      if (ctor.is_exception()) {
+        Value ignored(c, JS_GetException(c));
+        return Builtin(Value(c, JS_UNDEFINED));
+      }
+      cur = std::move(ctor);
+      continue;
+    }
     const JSCFunctionListEntry* e = nullptr;
     if (!eager && JS_GetLazyEntry(c, cur.get(), atom, &e) == 1) {
       if (!path.empty() && e->def_type == JS_DEF_OBJECT) {
@@ -122,6 +134,19 @@ BuiltinReader::BuiltinReader(JSContext* c)
     : c_(c), global_(c, JS_GetGlobalObject(c)), symbol_ctor_(global_.property("Symbol")) {}
 
 Builtin BuiltinReader::path(std::string_view path) const { return resolve(path, false); }
+
+int BuiltinReader::group_of(std::string_view path) const {
+  if (path.starts_with("get ")) path.remove_prefix(4);
+  const std::string_view root = path.substr(0, path.find('.'));
+  const JSAtom atom = JS_NewAtomLen(c_, root.data(), root.size());
+  if (atom == JS_ATOM_NULL) {
+    Value ignored(c_, JS_GetException(c_));
+    return 0;
+  }
+  const int group = JS_GetIntrinsicGroup(c_, atom);
+  JS_FreeAtom(c_, atom);
+  return group;
+}
 
 Builtin BuiltinReader::own(JSValueConst holder, const char* name) const {
   const JSAtom atom = JS_NewAtom(c_, name);

@@ -43,10 +43,14 @@ bool define_builtin(JSContext* c, JSValueConst obj, const char* name, const Buil
 // Reads built-ins from one context's global object. A path is `.`-separated property names,
 // `<proto>` for [[Prototype]], `@@name` for the well-known symbol Symbol.name; a leading `get `
 // takes the getter of the last (own) accessor. A path that does not resolve gives undefined.
+// A path from Date or a typed-array global starts from the original constructor and creates
+// that group (Context::when_intrinsics_exist says when to read one without creating it).
 class BuiltinReader {
  public:
   explicit BuiltinReader(JSContext* c);
   Builtin path(std::string_view path) const;
+  // The lazily created intrinsic group (JS_INTRINSIC_*) the root of `path` belongs to, or 0.
+  int group_of(std::string_view path) const;
   // holder's own (or inherited) property `name`.
   Builtin own(JSValueConst holder, const char* name) const;
 

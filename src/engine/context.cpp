@@ -30,6 +30,7 @@ Context::Context(Runtime& runtime) : runtime_(runtime), ctx_(JS_NewContext(runti
   LLMOS_CHECK(ctx_ != nullptr);
   JS_SetContextOpaque(ctx_, this);
   JS_SetHostPromiseRejectionTracker(runtime.get(), &Context::on_rejection, this);
+  JS_SetIntrinsicRealizedHook(runtime.get(), &Context::on_intrinsics_created);
   JS_SetModuleLoaderFunc(runtime.get(), nullptr, &refuse_module, nullptr);
   harden();
 }
@@ -37,6 +38,7 @@ Context::Context(Runtime& runtime) : runtime_(runtime), ctx_(JS_NewContext(runti
 Context::~Context() {
   // Values referring into the context must go before it does.
   loop_.clear_all();
+  intrinsic_waiters_.clear();
   limit_errors_.clear();
   unhandled_.clear();
   unhandled_promises_.clear();
@@ -46,6 +48,32 @@ Context::~Context() {
   host_state_.reset();  // may hold values of the context (a module's objects)
   JS_SetHostPromiseRejectionTracker(runtime_.get(), nullptr, nullptr);
   JS_FreeContext(ctx_);
+}
+
+void Context::when_intrinsics_exist(int groups, std::function<void()> fn) {
+  if ((JS_GetRealizedIntrinsics(ctx_) & groups) == groups) {
+    fn();
+    return;
+  }
+  intrinsic_waiters_.emplace_back(groups, std::move(fn));
+}
+
+void Context::on_intrinsics_created(JSContext* ctx, int /*groups*/) {
+  auto* self = static_cast<Context*>(JS_GetContextOpaque(ctx));
+  if (self == nullptr) return;
+  // Taken out before any runs: a waiter may create another group, which calls back in here.
+  const int have = JS_GetRealizedIntrinsics(ctx);
+  std::vector<std::function<void()>> ready;
+  auto& waiters = self->intrinsic_waiters_;
+  for (auto it = waiters.begin(); it != waiters.end();) {
+    if ((have & it->first) == it->first) {
+      ready.push_back(std::move(it->second));
+      it = waiters.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (auto& fn : ready) fn();
 }
 
 Context& Context::from(JSContext* ctx) {
@@ -61,7 +89,20 @@ void Context::harden() {
   };
   intrinsics_.map_for_each = proto_method("Map", "forEach");
   intrinsics_.set_for_each = proto_method("Set", "forEach");
-  intrinsics_.date_to_iso = proto_method("Date", "toISOString");
+  when_intrinsics_exist(JS_INTRINSIC_DATE, [this] {
+    // The original constructor, whatever the global holds. Out of memory leaves date_to_iso
+    // undefined, and the result conversion writes a Date it cannot call it on as null.
+    const JSAtom date = JS_NewAtom(ctx_, "Date");
+    Value ctor(ctx_, date == JS_ATOM_NULL ? JS_EXCEPTION : JS_GetIntrinsicConstructor(ctx_, date));
+    JS_FreeAtom(ctx_, date);
+    Value proto = ctor.is_object() ? ctor.property("prototype") : Value(ctx_, JS_EXCEPTION);
+    Value method = proto.is_object() ? proto.property("toISOString") : Value(ctx_, JS_EXCEPTION);
+    if (method.is_exception()) {
+      Value ignored(ctx_, JS_GetException(ctx_));
+      return;
+    }
+    intrinsics_.date_to_iso = std::move(method);
+  });
   intrinsics_.boolean_value_of = proto_method("Boolean", "valueOf");
   intrinsics_.regexp_to_string = proto_method("RegExp", "toString");
 

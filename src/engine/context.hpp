@@ -52,11 +52,17 @@ class Context {
   struct Intrinsics {
     Value map_for_each;      // Map.prototype.forEach: walks entries without the iterator protocol
     Value set_for_each;      // Set.prototype.forEach
-    Value date_to_iso;       // Date.prototype.toISOString
+    Value date_to_iso;       // Date.prototype.toISOString, once Date exists (see below)
     Value boolean_value_of;  // Boolean.prototype.valueOf
     Value regexp_to_string;  // RegExp.prototype.toString
   };
   const Intrinsics& intrinsics() const { return intrinsics_; }
+
+  // QuickJS creates Date and the typed arrays (JS_INTRINSIC_DATE, JS_INTRINSIC_TYPED_ARRAYS)
+  // on first use, so an idle context does not hold them. Runs fn once the groups in `groups`
+  // exist: now when they do, else as soon as QuickJS has made them, before any artifact code can
+  // have touched them (the moment to capture their built-ins). fn must not throw into JS.
+  void when_intrinsics_exist(int groups, std::function<void()> fn);
 
   // Runs a script compiled at build time and returns its completion value.
   Value run_embedded(const EmbeddedScript& script) const;
@@ -92,6 +98,7 @@ class Context {
  private:
   static void on_rejection(JSContext* ctx, JSValueConst promise, JSValueConst reason,
                            JS_BOOL is_handled, void* opaque);
+  static void on_intrinsics_created(JSContext* ctx, int groups);
   void harden();
 
   Runtime& runtime_;
@@ -105,6 +112,7 @@ class Context {
   Intrinsics intrinsics_;
   std::shared_ptr<void> host_state_;
   std::vector<FinishHook> finish_hooks_;
+  std::vector<std::pair<int, std::function<void()>>> intrinsic_waiters_;
 };
 
 }  // namespace llmos::engine

@@ -121,7 +121,7 @@ void Runtime::apply_limits(const Limits& limits) {
 
 void Runtime::lift_memory_limit() {
   memory_limit_ = 0;
-  JS_SetMemoryLimit(rt_, 0);
+  JS_SetMemoryLimit(rt_, static_cast<size_t>(-1));  // QuickJS reads 0 as a limit of 0 bytes
 }
 
 std::size_t Runtime::memory_used() const { return heap_bytes_ + external_; }

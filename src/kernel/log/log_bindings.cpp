@@ -3,6 +3,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -296,6 +297,8 @@ constexpr const char* kIteratorPrimordials[] = {"MapIteratorPrototype", "MapIter
 // What the log module keeps per context.
 struct LogState {
   std::vector<Builtin> primordials;  // kPrimordials, then kIteratorPrimordials
+  // Kept for the primordials of Date and the typed arrays, read when QuickJS creates them.
+  std::optional<engine::BuiltinReader> reader;
   Value api;                        // {console, log, inspect}: built on first need
   bool grouped = false;             // inside console.group the JavaScript half owns indentation
 };
@@ -353,15 +356,48 @@ const std::vector<std::string>& initial_global_names(JSContext* c) {
   return names;
 }
 
+// The lazily created intrinsic group (JS_INTRINSIC_*) of each of kPrimordials, or 0: the same
+// for every context, read from the first one.
+const std::vector<int>& primordial_groups(const engine::BuiltinReader& read) {
+  static const std::vector<int> groups = [&read] {
+    std::vector<int> out;
+    for (const engine::NamedBuiltin& p : kPrimordials) out.push_back(read.group_of(p.path));
+    return out;
+  }();
+  return groups;
+}
+
+// A primordial of Date or the typed arrays is read when QuickJS creates that group, which the
+// artifact's first use of one (or the JavaScript half's build) does: capturing it now would
+// create them in every context.
 void capture_primordials(engine::Context& ctx, LogState& st) {
   JSContext* c = ctx.get();
   (void)initial_global_names(c);
-  const engine::BuiltinReader read(c);
+  const engine::BuiltinReader& read = st.reader.emplace(c);
+  const std::vector<int>& groups = primordial_groups(read);
+  const int have = JS_GetRealizedIntrinsics(c);
+  int deferred = 0;
   st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
-  for (const engine::NamedBuiltin& p : kPrimordials) st.primordials.push_back(read.path(p.path));
+  for (std::size_t i = 0; i < kPrimordialCount; ++i) {
+    if (groups[i] & ~have) {
+      deferred |= groups[i];
+      st.primordials.emplace_back();
+    } else {
+      st.primordials.push_back(read.path(kPrimordials[i].path));
+    }
+  }
   const auto captured = [&](const char* name) -> const Builtin& { return st.primordials[primordial_index(name)]; };
   capture_iterator_primordials(c, read, st.primordials, captured("MapCtor"), captured("MapPrototypeEntries"),
                                captured("global_Set"), captured("SetPrototypeValues"));
+  for (const int group : {JS_INTRINSIC_DATE, JS_INTRINSIC_TYPED_ARRAYS}) {
+    if ((deferred & group) == 0) continue;
+    ctx.when_intrinsics_exist(group, [&ctx, group] {
+      LogState& state = kernel_state(ctx).module<LogState>();
+      const std::vector<int>& of = primordial_groups(*state.reader);
+      for (std::size_t i = 0; i < kPrimordialCount; ++i)
+        if (of[i] == group) state.primordials[i] = state.reader->path(kPrimordials[i].path);
+    });
+  }
 }
 
 // Reads inspect.js and console.js into the context and runs their factories with the captured
@@ -411,6 +447,8 @@ Value log_api(JSContext* c) {
   engine::Context& ctx = engine::Context::from(c);
   LogState& st = kernel_state(ctx).module<LogState>();
   if (st.api.is_undefined()) {
+    // The JavaScript half takes every primordial at once, those of Date and the typed arrays too.
+    if (JS_RealizeIntrinsics(c, JS_INTRINSIC_LAZY) < 0) return Value(c, JS_EXCEPTION);
     Value api = build_api(ctx, st);
     if (api.is_exception()) return api;
     st.api = std::move(api);

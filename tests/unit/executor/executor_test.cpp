@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/sandbox.hpp"
+#include "executor/context_pool.hpp"
 #include "executor/executor.hpp"
 #include "kernel/stdlib.hpp"
 
@@ -14,6 +16,14 @@ using nlohmann::json;
 
 json run(std::string_view code, const ExecOptions& opt = {}) {
   return json::parse(execute_javascript(code, opt).result.to_json());
+}
+
+// What keeps an idle pooled sandbox small: Date and the typed arrays (13 KB) are not made until
+// an artifact uses them, and nothing llmos installs uses them.
+TEST(ContextPool, AnIdleSandboxHasNeitherDateNorTheTypedArrays) {
+  PreparedSandbox prepared(kernel::embedded_stdlib());
+  ASSERT_FALSE(prepared.error().has_value()) << *prepared.error();
+  EXPECT_EQ(JS_GetRealizedIntrinsics(prepared.sandbox().context().get()), 0);
 }
 
 TEST(Executor, ExecuteArtifactInTheSeedsFormStampsTheArtifact) {
