@@ -357,11 +357,13 @@ const std::vector<std::string>& initial_global_names(JSContext* c) {
 }
 
 // The lazily created intrinsic group (JS_INTRINSIC_*) of each of kPrimordials, or 0: the same
-// for every context, read from the first one.
-const std::vector<int>& primordial_groups(const engine::BuiltinReader& read) {
-  static const std::vector<int> groups = [&read] {
-    std::vector<int> out;
-    for (const engine::NamedBuiltin& p : kPrimordials) out.push_back(read.group_of(p.path));
+// for every context, read from the first one. A std::array, which is never destroyed: the pool's
+// thread may still be making a context while the process exits.
+using PrimordialGroups = std::array<int, kPrimordialCount>;
+const PrimordialGroups& primordial_groups(const engine::BuiltinReader& read) {
+  static const PrimordialGroups groups = [&read] {
+    PrimordialGroups out{};
+    for (std::size_t i = 0; i < kPrimordialCount; ++i) out[i] = read.group_of(kPrimordials[i].path);
     return out;
   }();
   return groups;
@@ -374,7 +376,7 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
   JSContext* c = ctx.get();
   (void)initial_global_names(c);
   const engine::BuiltinReader& read = st.reader.emplace(c);
-  const std::vector<int>& groups = primordial_groups(read);
+  const PrimordialGroups& groups = primordial_groups(read);
   const int have = JS_GetRealizedIntrinsics(c);
   int deferred = 0;
   st.primordials.reserve(kPrimordialCount + std::size(kIteratorPrimordials));
@@ -393,7 +395,7 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
     if ((deferred & group) == 0) continue;
     ctx.when_intrinsics_exist(group, [&ctx, group] {
       LogState& state = kernel_state(ctx).module<LogState>();
-      const std::vector<int>& of = primordial_groups(*state.reader);
+      const PrimordialGroups& of = primordial_groups(*state.reader);
       for (std::size_t i = 0; i < kPrimordialCount; ++i)
         if (of[i] == group) state.primordials[i] = state.reader->path(kPrimordials[i].path);
     });
