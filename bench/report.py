@@ -423,14 +423,40 @@ def add_memory_section(add, memory):
     add("")
 
 
+def merge_rounds(rounds):
+    """One (workloads, meta) from the (workloads, meta) of several rounds: per workload the median
+    of the rounds' medians and of their p95s, n summed, `rounds` counted; the first meta."""
+    merged, meta, order = {}, {}, []
+    for w, m in rounds:
+        meta = meta or m
+        for name, st in w.items():
+            if name not in merged:
+                merged[name] = []
+                order.append(name)
+            merged[name].append(st)
+    out = {}
+    for name in order:
+        sts = merged[name]
+        meds = [st["median_ms"] for st in sts if _num(st.get("median_ms"))]
+        p95s = [st["p95_ms"] for st in sts if _num(st.get("p95_ms"))]
+        ns = [st["n"] for st in sts if _num(st.get("n"))]
+        out[name] = {"median_ms": median(meds) if meds else None, "p95_ms": median(p95s) if p95s else None,
+                     "n": sum(ns) if ns else None, "rounds": len(sts)}
+    return out, meta
+
+
 def build_report(args):
-    llmos, llmos_meta = load_workloads(args.llmos, "llmos")
+    llmos, llmos_meta = merge_rounds([load_workloads(path, "llmos") for path in args.llmos or []])
     if not llmos and args.llmos:
         warn("no llmos workloads")
     peers = []
+    by_label = {}
     for label, path in parse_peer_args(args.peer):
-        w, meta = load_workloads(path, label)
-        peers.append((label, w, meta))
+        if label not in by_label:
+            by_label[label] = []
+            peers.append(label)
+        by_label[label].append(load_workloads(path, label))
+    peers = [(label, *merge_rounds(by_label[label])) for label in peers]
 
     # Order: llmos workloads as llmos-bench listed them, then peer-only workloads.
     names = list(llmos.keys())
@@ -478,6 +504,8 @@ def build_report(args):
     add("Each iteration is a whole artifact: a fresh isolated runtime + context (128 MB memory limit, "
         "5 s deadline), the workload's source evaluated, the full result JSON built. "
         "Median and p95 over `n` timed iterations after warm-up; the ratio is peer median / llmos median. "
+        "A workload measured in several rounds (`bench.sh --rounds`: one workload on llmos, then on the peer, "
+        "back to back) shows the median of its rounds' medians and p95s, and `n` over all rounds. "
         "On a shared virtual machine the CPU's speed can shift by up to ~1.5× within and between runs, "
         "so rerun before reading much into a figure close to its target.")
     add("")
@@ -599,7 +627,8 @@ def kept_sections(out):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Write bench/RESULTS.md from llmos and peer benchmark results.")
-    ap.add_argument("--llmos", help="llmos-bench --json output")
+    ap.add_argument("--llmos", action="append",
+                    help="llmos-bench --json output (repeatable: one file per round)")
     ap.add_argument("--peer", action="append", metavar="LABEL=FILE",
                     help="a peer's --json output (repeatable; the first peer having a workload is used)")
     ap.add_argument("--cold-llmos", help="file: one duration in ms per line for `llmos run`")

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks llmos against its peers in one run and rewrites bench/RESULTS.md.
 #
-#   ./scripts/bench.sh [--filter REGEX] [--cold-runs N] [--peer-cold-runs N] [--no-cold]
-#                      [--http-seconds S] [--no-http]
+#   ./scripts/bench.sh [--filter REGEX] [--rounds N] [--cold-runs N] [--peer-cold-runs N]
+#                      [--no-cold] [--http-seconds S] [--no-http]
 #
 # Needs the C++ build (build/llmos-bench, build/llmos: ./scripts/setup.sh) and, for the peer
 # only, node + npm. The peer (quickjs-emscripten, pinned by bench/peers/quickjs-emscripten/
@@ -13,6 +13,8 @@
 # What runs, in order:
 #   build/llmos-bench --json [--filter REGEX]                           -> llmos in-process figures
 #   node build/bench-peers/quickjs-emscripten/bench.mjs --json [--filter REGEX]
+#   then N-1 more rounds (--rounds, default 3) of artifact_2plus2, fib27 and json100k, each
+#   workload on llmos then on the peer, back to back
 #   build/llmos run DIR/2plus2.js --data-dir DIR/llmos-data  (x N, stdout/stderr discarded)
 #   node build/bench-peers/quickjs-emscripten/cold-2plus2.mjs    (x M)
 #   /bin/true                                                    (x N, process start-up floor)
@@ -38,6 +40,7 @@ COLD_RUNS=50
 PEER_COLD_RUNS=15
 PY_COLD_RUNS=${PY_COLD_RUNS:-10}
 DO_COLD=1
+ROUNDS=3
 HTTP_SECONDS=10
 DO_HTTP=1
 
@@ -53,14 +56,15 @@ while [ $# -gt 0 ]; do
     --cold-runs) [ $# -ge 2 ] || die 2 "--cold-runs needs N"; COLD_RUNS=$2; shift 2 ;;
     --peer-cold-runs) [ $# -ge 2 ] || die 2 "--peer-cold-runs needs N"; PEER_COLD_RUNS=$2; shift 2 ;;
     --no-cold) DO_COLD=0; shift ;;
+    --rounds) [ $# -ge 2 ] || die 2 "--rounds needs N"; ROUNDS=$2; shift 2 ;;
     --http-seconds) [ $# -ge 2 ] || die 2 "--http-seconds needs S"; HTTP_SECONDS=$2; shift 2 ;;
     --no-http) DO_HTTP=0; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die 2 "unknown argument: $1 (see --help)" ;;
   esac
 done
-case "$COLD_RUNS$PEER_COLD_RUNS" in *[!0-9]*) die 2 "run counts must be whole numbers" ;; esac
-[ "$COLD_RUNS" -ge 1 ] && [ "$PEER_COLD_RUNS" -ge 1 ] || die 2 "run counts must be at least 1"
+case "$COLD_RUNS$PEER_COLD_RUNS$ROUNDS" in *[!0-9]*) die 2 "run counts must be whole numbers" ;; esac
+[ "$COLD_RUNS" -ge 1 ] && [ "$PEER_COLD_RUNS" -ge 1 ] && [ "$ROUNDS" -ge 1 ] || die 2 "run counts must be at least 1"
 case "$HTTP_SECONDS" in ''|*[!0-9]*) die 2 "--http-seconds must be a whole number" ;; esac
 [ "$HTTP_SECONDS" -ge 1 ] || die 2 "--http-seconds must be at least 1"
 
@@ -106,10 +110,31 @@ fi
 
 echo "bench.sh: running the quickjs-emscripten peer"
 PEER_ARGS=(--peer "quickjs-emscripten=$TMP/peer.json")
+LLMOS_ARGS=(--llmos "$TMP/llmos.json")
 if ! node "$PEER_DIR/bench.mjs" --json "${FILTER_ARGS[@]}" > "$TMP/peer.json"; then
   NOTES+=("The quickjs-emscripten peer benchmark failed in this run; its figures are missing.")
   echo "bench.sh: warning: peer benchmark failed" >&2
+  ROUNDS=1
 fi
+
+# This machine's CPU speed shifts for tens of seconds at a time, so a workload measured once on
+# each side can compare a fast phase with a slow one. The compared workloads get ROUNDS-1 more
+# rounds, llmos and the peer back to back for one workload at a time; report.py takes the
+# median of each side's round medians.
+COMPARED=(artifact_2plus2 fib27 json100k)
+for ((round = 2; round <= ROUNDS; round++)); do
+  for w in "${COMPARED[@]}"; do
+    [ -n "$FILTER" ] && ! [[ $w =~ $FILTER ]] && continue
+    echo "bench.sh: round $round of $ROUNDS: $w"
+    if "$LLMOS_BENCH" --json --filter "^$w\$" > "$TMP/llmos.$w.$round.json" &&
+       node "$PEER_DIR/bench.mjs" --json --filter "^$w\$" > "$TMP/peer.$w.$round.json"; then
+      LLMOS_ARGS+=(--llmos "$TMP/llmos.$w.$round.json")
+      PEER_ARGS+=(--peer "quickjs-emscripten=$TMP/peer.$w.$round.json")
+    else
+      NOTES+=("Round $round of $w failed; it is left out.")
+    fi
+  done
+done
 
 # --- cold processes --------------------------------------------------------------------------
 # time_runs OUTFILE N CMD...: wall time of N runs of CMD from spawn to exit, one line per run
@@ -229,7 +254,7 @@ NOTE_ARGS=()
 for n in "${NOTES[@]+"${NOTES[@]}"}"; do NOTE_ARGS+=(--note "$n"); done
 
 python3 "$ROOT/bench/report.py" \
-  --llmos "$TMP/llmos.json" "${PEER_ARGS[@]}" "${COLD_ARGS[@]+"${COLD_ARGS[@]}"}" \
+  "${LLMOS_ARGS[@]}" "${PEER_ARGS[@]}" "${COLD_ARGS[@]+"${COLD_ARGS[@]}"}" \
   "${BOOT_ARGS[@]+"${BOOT_ARGS[@]}"}" "${HTTP_ARGS[@]+"${HTTP_ARGS[@]}"}" \
   --cold-llmos-cmd "build/llmos run 2plus2.js --data-dir DIR" \
   --cold-peer-cmd "node cold-2plus2.mjs" \
