@@ -190,9 +190,15 @@ int main(int argc, char** argv) {
     const double p95 = t[std::min(t.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * t.size())) - 1)];
     char buf[256];
     if (json) {
-      std::snprintf(buf, sizeof buf, "%s\"%s\":{\"median_ms\":%.6f,\"p95_ms\":%.6f,\"n\":%zu}",
+      std::snprintf(buf, sizeof buf, "%s\"%s\":{\"median_ms\":%.6f,\"p95_ms\":%.6f,\"n\":%zu,\"samples_ms\":[",
                     first ? "" : ",", w.name, median, p95, t.size());
       out += buf;
+      // Every timed iteration, sorted: bench/report.py draws their distribution.
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        std::snprintf(buf, sizeof buf, "%s%.6g", i ? "," : "", t[i]);
+        out += buf;
+      }
+      out += "]}";
     } else {
       std::printf("%-16s median %10.4f ms   p95 %10.4f ms   n=%zu\n", w.name, median, p95, t.size());
     }

@@ -29,6 +29,8 @@ import shutil
 import subprocess
 import sys
 
+import latency_plot
+
 DASH = "—"
 
 # Targets from the contract / issue. Each: (text shown, check(llmos_stats, peer_stats) -> bool|None)
@@ -108,6 +110,8 @@ def load_workloads(path, label):
         for key in ("median_ms", "p95_ms", "n"):
             v = st.get(key)
             clean[key] = v if _num(v) else None
+        samples = st.get("samples_ms")
+        clean["samples_ms"] = [x for x in samples if _num(x)] if isinstance(samples, list) else []
         out[str(name)] = clean
     meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
     if isinstance(data.get("memory"), dict):
@@ -441,8 +445,29 @@ def merge_rounds(rounds):
         p95s = [st["p95_ms"] for st in sts if _num(st.get("p95_ms"))]
         ns = [st["n"] for st in sts if _num(st.get("n"))]
         out[name] = {"median_ms": median(meds) if meds else None, "p95_ms": median(p95s) if p95s else None,
-                     "n": sum(ns) if ns else None, "rounds": len(sts)}
+                     "n": sum(ns) if ns else None, "rounds": len(sts),
+                     "samples_ms": [x for st in sts for x in st.get("samples_ms", [])]}
     return out, meta
+
+
+def write_latency_svg(path, llmos, peers):
+    """The distributions of every workload's timed iterations, llmos then the peer that has it."""
+    rows = []
+    for name, st in llmos.items():
+        rows.append((name, "llmos", st.get("samples_ms", [])))
+        for label, w, _ in peers:
+            if name in w:
+                rows.append((name, label, w[name].get("samples_ms", [])))
+                break
+    svg = latency_plot.render(rows, "Latency per iteration: llmos and quickjs-emscripten, same run")
+    if svg is None:
+        warn("no samples to plot; latency SVG not written")
+        return
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(svg)
+    os.replace(tmp, path)
 
 
 def build_report(args):
@@ -457,6 +482,8 @@ def build_report(args):
             peers.append(label)
         by_label[label].append(load_workloads(path, label))
     peers = [(label, *merge_rounds(by_label[label])) for label in peers]
+    if args.svg:
+        write_latency_svg(args.svg, llmos, peers)
 
     # Order: llmos workloads as llmos-bench listed them, then peer-only workloads.
     names = list(llmos.keys())
@@ -529,6 +556,11 @@ def build_report(args):
             fmt_ratio(r), target_text, fmt_met(ok)))
     if not names:
         add(f"| {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} | {DASH} |")
+    if args.svg and os.path.exists(args.svg):
+        base = os.path.dirname(os.path.abspath(args.out)) if args.out != "-" else os.getcwd()
+        add("")
+        add(f"![Latency of every timed iteration, per workload: llmos and the peer]"
+            f"({os.path.relpath(os.path.abspath(args.svg), base)})")
     st = llmos.get("storage_1000")
     if st and _num(st.get("median_ms")) and st["median_ms"] > 0:
         add("")
@@ -645,6 +677,7 @@ def main(argv=None):
     ap.add_argument("--llmos-version", help="output of `llmos --version`")
     ap.add_argument("--note", action="append", help="a line for the Notes section (repeatable)")
     ap.add_argument("--out", default="-", help="output markdown file, or - for stdout (default)")
+    ap.add_argument("--svg", help="also write the latency distributions as an SVG box plot here")
     args = ap.parse_args(argv)
 
     text = build_report(args) + "\n"

@@ -261,6 +261,7 @@ python3 "$ROOT/bench/report.py" \
   --cold-baseline-cmd "/bin/true" \
   --build-dir "$BUILD" --llmos-version "$LLMOS_VERSION" \
   "${NOTE_ARGS[@]+"${NOTE_ARGS[@]}"}" \
+  --svg "$(dirname "$OUT")/latency.svg" \
   --out "$OUT"
 
 echo "bench.sh: wrote $OUT"

@@ -18,7 +18,7 @@
 // --console also installs console.log/info/debug/warn/error capture into logs/stderr
 // (off by default, so the default peer figures are the cheaper ones).
 //
-// --json prints { "workloads": { "<name>": { "median_ms", "p95_ms", "n" } }, "meta": {...} }
+// --json prints { "workloads": { "<name>": { "median_ms", "p95_ms", "n", "samples_ms" } }, "meta": {...} }
 // with the same shape as `llmos-bench --json`.
 
 import { getQuickJS, shouldInterruptAfterDeadline } from "quickjs-emscripten";
@@ -211,7 +211,10 @@ async function main() {
     }
     if (sink === 0) throw new Error("unreachable");
     times.sort((a, b) => a - b);
-    results[w.name] = { median_ms: round(median(times)), p95_ms: round(percentile(times, 95)), n };
+    results[w.name] = {
+      median_ms: round(median(times)), p95_ms: round(percentile(times, 95)), n,
+      samples_ms: Array.from(times, round),  // every timed iteration, sorted (report.py plots them)
+    };
     if (!opts.json) {
       process.stdout.write(
         `${w.name.padEnd(18)} median ${fmt(results[w.name].median_ms).padStart(10)}  ` +
