@@ -3,6 +3,8 @@
 #include <string>
 #include <utility>
 
+#include "engine/context.hpp"
+
 namespace llmos::engine {
 namespace {
 
@@ -85,8 +87,14 @@ Builtin BuiltinReader::resolve(std::string_view path, bool eager) const {
       return Builtin(Value(c, JS_UNDEFINED));
     }
     // A root QuickJS creates on first use (Date, the typed arrays) is its original constructor,
-    // whatever the global now holds.
+    // whatever the global now holds; one the context removed (SharedArrayBuffer) stays removed.
     if (JS_VALUE_GET_PTR(cur.get()) == JS_VALUE_GET_PTR(global_.get()) && JS_GetIntrinsicGroup(c, atom) != 0) {
+      for (const char* removed : kRemovedGlobals) {
+        if (seg == removed) {
+          JS_FreeAtom(c, atom);
+          return Builtin(Value(c, JS_UNDEFINED));
+        }
+      }
       Value ctor(c, JS_GetIntrinsicConstructor(c, atom));
       JS_FreeAtom(c, atom);
       if (ctor.is_exception()) {

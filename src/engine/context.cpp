@@ -111,9 +111,7 @@ void Context::harden() {
     JS_DeleteProperty(ctx_, g.get(), atom, 0);
     JS_FreeAtom(ctx_, atom);
   };
-  remove("eval");
-  remove("SharedArrayBuffer");
-  remove("Atomics");
+  for (const char* name : kRemovedGlobals) remove(name);
 
   // Replace each function constructor (Function, AsyncFunction, GeneratorFunction,
   // AsyncGeneratorFunction) wherever it is reachable: the global binding and the `constructor`

@@ -24,6 +24,10 @@ namespace llmos::engine {
 
 enum class JsErrorType { kError, kTypeError, kRangeError };
 
+// The globals every context deletes: no code of the context may reach them, llmos's own included
+// (the originals of a lazily created group stay reachable to the host: BuiltinReader skips these).
+inline constexpr const char* kRemovedGlobals[] = {"eval", "SharedArrayBuffer", "Atomics"};
+
 class Context {
  public:
   explicit Context(Runtime& runtime);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "engine/builtin.hpp"
 #include "eval_fixture.hpp"
 
 namespace llmos::engine::testing {
@@ -80,6 +81,23 @@ TEST(LazyIntrinsics, OutOfMemoryWhileMakingOneLeavesItToTheNextUse) {
   rt.lift_memory_limit();
   EXPECT_EQ(eval_string(ctx, "new Uint8Array([7, 8])[1] + Uint8Array.BYTES_PER_ELEMENT"), "9");
   EXPECT_EQ(JS_GetRealizedIntrinsics(ctx.get()), JS_INTRINSIC_TYPED_ARRAYS);
+}
+
+// The host reads a lazily created group from its original constructors, except a global the
+// context removed: SharedArrayBuffer stays out of reach of llmos's own JavaScript too.
+TEST(LazyIntrinsics, TheHostReadsOriginalsButNotWhatTheContextRemoved) {
+  Runtime rt;
+  Context ctx(rt);
+  eval_string(ctx, "globalThis.Uint8Array = 1; delete globalThis.DataView");
+  const BuiltinReader read(ctx.get());
+  Value u8 = read.path("Uint8Array").make(ctx.get());
+  EXPECT_TRUE(JS_IsConstructor(ctx.get(), u8.get()));
+  Value view = read.path("DataView.prototype").make(ctx.get());
+  EXPECT_TRUE(view.is_object());
+  EXPECT_TRUE(read.path("SharedArrayBuffer").make(ctx.get()).is_undefined());
+  EXPECT_TRUE(read.path("SharedArrayBuffer.prototype").make(ctx.get()).is_undefined());
+  EXPECT_EQ(read.group_of("get Float32Array.prototype.length"), JS_INTRINSIC_TYPED_ARRAYS);
+  EXPECT_EQ(read.group_of("Map.prototype"), 0);
 }
 
 // After a run its memory limit is lifted, not set to nothing: llmos's own work on the context
