@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/check.hpp"
+#include "engine/builtin.hpp"
 
 namespace llmos::engine {
 namespace {
@@ -90,13 +91,9 @@ void Context::harden() {
   intrinsics_.map_for_each = proto_method("Map", "forEach");
   intrinsics_.set_for_each = proto_method("Set", "forEach");
   when_intrinsics_exist(JS_INTRINSIC_DATE, [this] {
-    // The original constructor, whatever the global holds. Out of memory leaves date_to_iso
-    // undefined, and the result conversion writes a Date it cannot call it on as null.
-    const JSAtom date = JS_NewAtom(ctx_, "Date");
-    Value ctor(ctx_, date == JS_ATOM_NULL ? JS_EXCEPTION : JS_GetIntrinsicConstructor(ctx_, date));
-    JS_FreeAtom(ctx_, date);
-    Value proto = ctor.is_object() ? ctor.property("prototype") : Value(ctx_, JS_EXCEPTION);
-    Value method = proto.is_object() ? proto.property("toISOString") : Value(ctx_, JS_EXCEPTION);
+    // From the original constructor, whatever the global holds. Out of memory leaves
+    // date_to_iso undefined, and the result conversion writes a Date it cannot call it on as null.
+    Value method = BuiltinReader(ctx_).path("Date.prototype.toISOString").make(ctx_);
     if (method.is_exception()) {
       Value ignored(ctx_, JS_GetException(ctx_));
       return;
