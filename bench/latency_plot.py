@@ -13,7 +13,7 @@ COLORS = {"llmos": "#2563eb"}  # peers take PEER_COLORS in order
 PEER_COLORS = ["#ea580c", "#16a34a", "#9333ea"]
 
 ROW_H = 26
-LABEL_W = 290
+CHAR_W = 7.2  # a generous average advance of 12 px sans-serif, so no label runs off the left edge
 PLOT_W = 560
 TOP = 46
 BOTTOM = 40
@@ -47,9 +47,11 @@ def render(rows, title):
     hi = max(s[-1] for _, _, s in rows)
     d0 = math.floor(math.log10(lo))
     d1 = max(d0 + 1, math.ceil(math.log10(hi)))
+    labels = [f"{w} · {r} (n={len(s)})" for w, r, s in rows]
+    label_w = 20 + math.ceil(CHAR_W * max(len(label) for label in labels))
 
     def x(ms):
-        return LABEL_W + (math.log10(ms) - d0) / (d1 - d0) * PLOT_W
+        return label_w + (math.log10(ms) - d0) / (d1 - d0) * PLOT_W
 
     colors = dict(COLORS)
     for _, runner, _ in rows:
@@ -57,7 +59,7 @@ def render(rows, title):
             colors[runner] = PEER_COLORS[(len(colors) - 1) % len(PEER_COLORS)]
 
     height = TOP + ROW_H * len(rows) + BOTTOM
-    width = LABEL_W + PLOT_W + 30
+    width = label_w + PLOT_W + 30
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
@@ -79,11 +81,11 @@ def render(rows, title):
             out.append(f'<line x1="10" y1="{cy - ROW_H / 2:.1f}" x2="{width - 10}" y2="{cy - ROW_H / 2:.1f}" stroke="#bbb"/>')
         previous = workload
         color = colors[runner]
-        label = f"{workload} · {runner} (n={len(s)})"
+        label = labels[i]
         p5, p25, p50, p75, p95 = (percentile(s, q) for q in (0.05, 0.25, 0.5, 0.75, 0.95))
         out.append(f'<g><title>{escape(label)}: median {escape(fmt_time(p50))}, '
                    f'p95 {escape(fmt_time(p95))}</title>')
-        out.append(f'<text x="{LABEL_W - 10}" y="{cy + 4:.1f}" text-anchor="end">{escape(label)}</text>')
+        out.append(f'<text x="{label_w - 10}" y="{cy + 4:.1f}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<line x1="{x(p5):.1f}" y1="{cy:.1f}" x2="{x(p95):.1f}" y2="{cy:.1f}" stroke="{color}"/>')
         for v in (p5, p95):
             out.append(f'<line x1="{x(v):.1f}" y1="{cy - 5:.1f}" x2="{x(v):.1f}" y2="{cy + 5:.1f}" stroke="{color}"/>')
