@@ -30,7 +30,12 @@ void handle_execute(const RouteContext& ctx, const httplib::Request& req, httpli
   // The request has arrived: the time the artifact runs does not count against the connection's
   // deadline for sending it.
   ConnectionGuard::request_received();
-  if (!req.body.empty() && !is_json_content_type(req.get_header_value("Content-Type"))) {
+  // A page on another site can post a text/plain or form body (or an untyped Blob) without a
+  // CORS preflight, so a browser must say application/json, which needs the preflight llmos
+  // never grants. Other clients (`curl -d`, a script that forgets the header) cannot be such a
+  // page, and their body is read as JSON whatever its label.
+  if (!req.body.empty() && sent_by_browser(req) &&
+      !is_json_content_type(req.get_header_value("Content-Type"))) {
     send_json_error(res, 415,
                     "the request body must be sent with Content-Type: application/json (got '" +
                         req.get_header_value("Content-Type") + "')");

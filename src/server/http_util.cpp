@@ -59,4 +59,9 @@ bool is_json_content_type(std::string_view content_type) {
   return b != std::string::npos && t.substr(b, e - b + 1) == "application/json";
 }
 
+bool sent_by_browser(const httplib::Request& req) {
+  return req.has_header("Origin") || req.has_header("Sec-Fetch-Site") ||
+         req.has_header("Sec-Fetch-Mode");
+}
+
 }  // namespace llmos::server

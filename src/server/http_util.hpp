@@ -27,4 +27,9 @@ bool host_allowed(const httplib::Request& req, std::string_view bound_host);
 // Whether `content_type` is application/json (parameters such as charset allowed).
 bool is_json_content_type(std::string_view content_type);
 
+// Whether a browser sent the request: browsers add Origin to every cross-site POST and the
+// Sec-Fetch-* headers to every request, and page scripts cannot remove them. Other clients
+// (curl, scripts) send neither.
+bool sent_by_browser(const httplib::Request& req);
+
 }  // namespace llmos::server
