@@ -2,8 +2,9 @@
 
 #include <cctype>
 #include <charconv>
-#include <vector>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace llmos::engine {
 namespace {
@@ -69,16 +70,22 @@ bool is_ident_byte(char c) {
 // QuickJS places a failed variable access at the end of the expression that uses it
 // (`y = x + 5` at the `+`); people, V8 and the seed expect the identifier itself. Moves the
 // column to the last whole-word occurrence of `id` at or before it on that line.
-int column_of_identifier(std::string_view source, int line, int column, std::string_view id) {
+// Line `line` (1-based) of source, without its newline; empty past the end.
+std::string_view line_text(std::string_view source, int line) {
   std::size_t pos = 0;
   for (int l = 1; l < line; ++l) {
     pos = source.find('\n', pos);
-    if (pos == std::string_view::npos) return column;
+    if (pos == std::string_view::npos) return {};
     ++pos;
   }
   std::size_t eol = source.find('\n', pos);
   if (eol == std::string_view::npos) eol = source.size();
-  const std::string_view text = source.substr(pos, eol - pos);
+  return source.substr(pos, eol - pos);
+}
+
+int column_of_identifier(std::string_view source, int line, int column, std::string_view id) {
+  const std::string_view text = line_text(source, line);
+  if (text.empty()) return column;
   int best = -1, first_after = -1, col = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -91,6 +98,29 @@ int column_of_identifier(std::string_view source, int line, int column, std::str
     ++col;
   }
   return best > 0 ? best : (first_after > 0 ? first_after : column);
+}
+
+// Artifacts are scripts, so QuickJS reads `import x from "m"` as a malformed import() call
+// ("expecting '('") and `export` as an unknown keyword. When a syntax error sits on a line that
+// starts such a declaration, say what is actually wrong; the column moves to the keyword.
+std::optional<std::string> module_declaration_message(std::string_view source, int line,
+                                                      int& column) {
+  const std::string_view text = line_text(source, line);
+  const auto start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return std::nullopt;
+  const std::string_view rest = text.substr(start);
+  const auto keyword = [&](std::string_view k) {
+    if (rest.compare(0, k.size(), k) != 0) return false;
+    if (rest.size() == k.size()) return true;
+    const char next = rest[k.size()];
+    return !is_ident_byte(next) && next != '(' && next != '.';
+  };
+  const char* what = keyword("import") ? "import" : keyword("export") ? "export" : nullptr;
+  if (what == nullptr) return std::nullopt;
+  column = static_cast<int>(start) + 1;
+  return std::string("SyntaxError: ") + what +
+         " declarations are not supported: an artifact is a script, not a module, and cannot "
+         "load modules (LLMOS and console are globals)";
 }
 
 // Keeps a runaway stack (deep recursion) readable: the first and last frames.
@@ -212,6 +242,12 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
                              std::to_string(limits.timeout_ms) + " ms";
   } else if (source.during_compile) {
     info.kind = ErrorKind::kSyntax;
+    if (found) {
+      if (auto message = module_declaration_message(source.text, line, column)) {
+        info.message = std::move(*message);
+        info.column = column;
+      }
+    }
   } else if (ctx.is_limit_error(exc)) {
     info.kind = ErrorKind::kLimit;
   } else if ((JS_IsNull(exc) || JS_VALUE_GET_TAG(exc) == JS_TAG_UNINITIALIZED) &&
