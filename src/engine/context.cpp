@@ -33,6 +33,8 @@ Context::Context(Runtime& runtime) : runtime_(runtime), ctx_(JS_NewContext(runti
   JS_SetHostPromiseRejectionTracker(runtime.get(), &Context::on_rejection, this);
   JS_SetIntrinsicRealizedHook(runtime.get(), &Context::on_intrinsics_created);
   JS_SetModuleLoaderFunc(runtime.get(), nullptr, &refuse_module, nullptr);
+  // The refusal is thrown inside the import() call, so an uncaught one has its line and column.
+  JS_SetImportRefusedAtCall(runtime.get(), 1);
   harden();
 }
 
