@@ -67,9 +67,6 @@ bool is_ident_byte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// QuickJS places a failed variable access at the end of the expression that uses it
-// (`y = x + 5` at the `+`); people, V8 and the seed expect the identifier itself. Moves the
-// column to the last whole-word occurrence of `id` at or before it on that line.
 // Line `line` (1-based) of source, without its newline; empty past the end.
 std::string_view line_text(std::string_view source, int line) {
   std::size_t pos = 0;
@@ -83,6 +80,9 @@ std::string_view line_text(std::string_view source, int line) {
   return source.substr(pos, eol - pos);
 }
 
+// QuickJS places a failed variable access at the end of the expression that uses it
+// (`y = x + 5` at the `+`); people, V8 and the seed expect the identifier itself. Moves the
+// column to the last whole-word occurrence of `id` at or before it on that line.
 int column_of_identifier(std::string_view source, int line, int column, std::string_view id) {
   const std::string_view text = line_text(source, line);
   if (text.empty()) return column;
