@@ -272,6 +272,9 @@ def collect_figures():
     return images
 
 
+DRIVER_FILENAME = "<llmos>"  # this file's name in tracebacks (worker_main.cpp compiles it so)
+
+
 def error_of(exc, filename):
     name = type(exc).__name__
     kind = "runtime"
@@ -295,7 +298,7 @@ def error_of(exc, filename):
         # Frames from the artifact's first one on: the worker's own frames are not the user's.
         while tb is not None and tb.tb_frame.f_code.co_filename != filename:
             tb = tb.tb_next
-        frames = traceback.extract_tb(tb) if tb is not None else []
+        frames = [fs for fs in traceback.extract_tb(tb) if fs.filename != DRIVER_FILENAME] if tb is not None else []
         for fs in frames:
             if fs.filename == filename:
                 line = fs.lineno
@@ -328,6 +331,12 @@ def run_artifact(code, filename, g):
     return None
 
 
+def _system_refused(command):
+    """libc's system() reports a refused spawn as the shell's exit status 127 (32512), which reads
+    as "the command was not found"; the sandbox's refusal is an error, as from os.fork or subprocess."""
+    raise PermissionError(1, "Operation not permitted: the sandbox cannot start processes", command)
+
+
 def child_main(scratch):
     """A pre-forked child: sandboxed first, then waits for its one run."""
     sandbox = failure = None
@@ -337,6 +346,8 @@ def child_main(scratch):
                            "PATH": "/nonexistent"})
         os.chdir(scratch)
         sandbox = native.enter_sandbox(scratch, READ_PATHS, SANDBOX_MODE != "off")  # noqa: F821
+        if SANDBOX_MODE != "off":  # noqa: F821
+            os.system = _system_refused
     except Exception as e:
         failure = str(e)
     send({"t": "ready"})  # the host may now count on this child (nothing is left to prepare)

@@ -165,7 +165,12 @@ int main(int argc, char** argv) {
       Py_XDECREF(v);
     }
     if (rc == 0) {
-      PyObject* r = PyRun_String(llmos::pyworker::kDriverSource, Py_file_input, globals, globals);
+      // Compiled under its own name so that an artifact's traceback can leave out the driver's
+      // frames (the llmos module's functions, os.system's refusal) but keep the artifact's own
+      // exec("...") frames, which are "<string>".
+      PyObject* code = Py_CompileString(llmos::pyworker::kDriverSource, "<llmos>", Py_file_input);
+      PyObject* r = code ? PyEval_EvalCode(code, globals, globals) : nullptr;
+      Py_XDECREF(code);
       if (!r) {
         PyErr_Print();
         rc = 1;
