@@ -450,7 +450,14 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       info.kind = kind_from(str(e, "kind")).value_or(ErrorKind::kRuntime);
       if (out.outcome == Outcome::kMemory) {
         info.kind = ErrorKind::kMemory;
-        info.message += " (the memory limit is " + std::to_string(req.limits.memory_bytes >> 20) + " MB)";
+        // A bare `MemoryError` has no text: the limit becomes it, so the message stays `Name: text`.
+        const std::string limit = "the memory limit is " + std::to_string(req.limits.memory_bytes >> 20) + " MB";
+        if (info.message.empty() || info.message == info.name) {
+          if (info.name.empty()) info.name = "MemoryError";
+          info.message = info.name + ": out of memory (" + limit + ")";
+        } else {
+          info.message += " (" + limit + ")";
+        }
       }
       r.error = std::move(info);
       break;

@@ -8,6 +8,8 @@
 import ast
 import base64
 import builtins
+import datetime
+import functools
 import io
 import json
 import linecache
@@ -252,8 +254,12 @@ def to_jsonable(v, depth=0, seen=None):
             return [to_jsonable(x, depth + 1, seen) for x in items]
         finally:
             seen.discard(id(v))
-    if isinstance(v, complex):
-        return repr(v)
+    if isinstance(v, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, functools.partial)):
+        # As a JavaScript function comes back (`[Function name]`): a repr's address differs every run.
+        return "[Function %s]" % (getattr(v, "__qualname__", None) or getattr(getattr(v, "func", None), "__qualname__", None)
+                                  or "(anonymous)")
+    if isinstance(v, (datetime.date, datetime.time)):
+        return v.isoformat()  # as a JavaScript Date comes back (datetime is a date subclass)
     return repr(v)
 
 
@@ -273,6 +279,14 @@ def collect_figures():
 
 
 DRIVER_FILENAME = "<llmos>"  # this file's name in tracebacks (worker_main.cpp compiles it so)
+
+
+def recursing(frames):
+    """Whether the innermost frame's call site recurs throughout the traceback."""
+    if len(frames) < 50:
+        return False
+    last = frames[-1]
+    return sum(1 for fs in frames if (fs.filename, fs.lineno, fs.name) == (last.filename, last.lineno, last.name)) * 2 > len(frames)
 
 
 def error_of(exc, filename):
@@ -299,13 +313,20 @@ def error_of(exc, filename):
         while tb is not None and tb.tb_frame.f_code.co_filename != filename:
             tb = tb.tb_next
         frames = [fs for fs in traceback.extract_tb(tb) if fs.filename != DRIVER_FILENAME] if tb is not None else []
+        if isinstance(exc, SystemError) and text == "error return without exception set" and recursing(frames):
+            # CPython 3.11 raises this when a new frame cannot be allocated (the failed data-stack
+            # push sets no MemoryError): unbounded recursion past a raised
+            # sys.setrecursionlimit, stopped by the memory limit instead of the recursion limit.
+            name, kind = "RecursionError", "stack"
+            text = "maximum recursion depth exceeded (%d frames filled the memory limit before sys.setrecursionlimit(%d) was reached)" % (
+                len(frames), sys.getrecursionlimit())
         for fs in frames:
             if fs.filename == filename:
                 line = fs.lineno
                 column = fs.colno + 1 if getattr(fs, "colno", None) is not None else None
         parts = ["Traceback (most recent call last):\n"] if frames else []
         parts += traceback.format_list(frames)
-        parts += traceback.format_exception_only(type(exc), exc)
+        parts += traceback.format_exception_only(type(exc), exc) if name == type(exc).__name__ else [name + ": " + text + "\n"]
         stack = "".join(parts).rstrip("\n")
     message = name + (": " + text if text else "")
     return {"name": name, "message": message, "stack": stack, "line": line, "column": column, "kind": kind}
