@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <string>
 
 #include "cli/mcp_command.hpp"
 #include "cli/run_command.hpp"
@@ -45,6 +46,28 @@ int main(int argc, char** argv) {
                   "JavaScript in a sandboxed worker process (process) or in this process (none)")
       ->check(CLI::IsMember({"process", "none"}))
       ->capture_default_str();
+
+  // CLI11 answers every first word it does not know with "A subcommand is required".
+  const auto subcommand = [&app](const std::string& name) -> CLI::App* {
+    for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->get_name() == name) return sub;
+    return nullptr;
+  };
+  if (argc >= 2) {
+    const std::string first = argv[1];
+    if (first == "help") {  // as `git help` and `git help run`
+      CLI::App* about = argc >= 3 ? subcommand(argv[2]) : nullptr;
+      std::fputs((about ? about->help() : app.help()).c_str(), stdout);
+      return 0;
+    }
+    const bool known = subcommand(first) != nullptr || first == "--help" || first == "-h" ||
+                       first == "--help-all" || first == "--version";
+    if (!known) {
+      std::fprintf(stderr, "llmos: unknown %s '%s': the commands are run, status, serve and mcp (see 'llmos --help')\n",
+                   first.rfind('-', 0) == 0 ? "option" : "command", first.c_str());
+      return 2;
+    }
+  }
 
   try {
     app.parse(argc, argv);

@@ -1,7 +1,9 @@
 #include "cli/run_command.hpp"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "cli/data_dir.hpp"
@@ -94,7 +96,11 @@ int run_command(const RunArgs& args) {
   } else {
     print_human_result(ex, run.code, run.options.filename);
   }
-  std::fflush(stdout);
+  // A result nobody received is not a success: a full disk or a closed stdout is reported.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "llmos: cannot write the result to standard output: %s\n", std::strerror(errno));
+    return 3;
+  }
   return exit_code_of(ex.result);
 }
 

@@ -3,9 +3,29 @@
 // `llmos run --fix` execs: fix_command.hpp says why).
 #include <CLI/CLI.hpp>
 
+#include <charconv>
+#include <string>
+#include <system_error>
+
 #include "cli/run_command.hpp"
 
 namespace llmos::cli {
+
+// CLI::Range reads "abc" as out of range ("Value abc not in range 1 to 600000"): this names
+// what was given and what is wanted.
+inline CLI::Validator whole_number_in(long long lo, long long hi) {
+  return CLI::Validator(
+      [lo, hi](std::string& v) {
+        const std::string wanted = "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+        long long n = 0;
+        const char* end = v.data() + v.size();
+        const auto [at, ec] = std::from_chars(v.data(), end, n);
+        if (v.empty() || ec == std::errc::invalid_argument || at != end) return wanted + ", not '" + v + "'";
+        if (ec == std::errc::result_out_of_range || n < lo || n > hi) return wanted + " (got " + v + ")";
+        return std::string();
+      },
+      "INT in [" + std::to_string(lo) + " - " + std::to_string(hi) + "]");
+}
 
 inline void add_run_options(CLI::App& run, RunArgs& args) {
   run.add_option("file", args.file, "The artifact to run; - reads standard input")->capture_default_str();
@@ -18,10 +38,10 @@ inline void add_run_options(CLI::App& run, RunArgs& args) {
       })
       ->capture_default_str();
   run.add_option("--timeout-ms", args.timeout_ms, "Time limit in milliseconds")
-      ->check(CLI::Range(1LL, 600000LL))
+      ->check(whole_number_in(1, 600000))
       ->capture_default_str();
   run.add_option("--memory-limit-mb", args.memory_limit_mb, "Memory limit in megabytes")
-      ->check(CLI::Range(1LL, 16384LL))
+      ->check(whole_number_in(1, 16384))
       ->capture_default_str();
   run.add_option("--isolation", args.isolation,
                  "JavaScript in this process (none) or in a sandboxed worker process that reaches nothing but "
@@ -34,7 +54,7 @@ inline void add_run_options(CLI::App& run, RunArgs& args) {
   run.add_flag("--fix", args.fix,
                "On failure, ask an OpenAI-compatible model for a corrected artifact and run it again");
   run.add_option("--max-attempts", args.max_attempts, "With --fix: executions in all, the first included")
-      ->check(CLI::Range(1, 10))
+      ->check(whole_number_in(1, 10))
       ->capture_default_str();
   run.add_option("--llm-url", args.llm_url,
                  "With --fix: the model's base URL, /chat/completions is appended (default: $LLMOS_LLM_URL)");

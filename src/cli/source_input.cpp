@@ -3,10 +3,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "common/utf8.hpp"
 
@@ -16,9 +15,18 @@ Result<std::string> read_source(const std::string& path) {
   std::string text;
   const std::string shown = path == "-" ? "standard input" : "'" + path + "'";
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    text = ss.str();
+    // read(2) rather than std::cin: a closed or unreadable standard input (a directory, a
+    // socket reset) is an error to report, where an istream would just give no text.
+    struct stat st;
+    if (::fstat(STDIN_FILENO, &st) != 0) return Error{"cannot read " + shown + ": " + std::strerror(errno)};
+    if (S_ISDIR(st.st_mode)) return Error{"cannot read " + shown + ": it is a directory"};
+    char buf[65536];
+    for (;;) {
+      const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+      if (n > 0) text.append(buf, static_cast<std::size_t>(n));
+      else if (n == 0) break;
+      else if (errno != EINTR) return Error{"cannot read " + shown + ": " + std::strerror(errno)};
+    }
   } else {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0)

@@ -186,6 +186,45 @@ class Usage(unittest.TestCase):
         self.assert_usage_error(*run("run", "-", "--lang", "ruby", stdin=b"1"))
         self.assert_usage_error(*run("frobnicate"))
 
+    def test_messages_name_what_was_wrong(self):
+        rc, out, err = run("frobnicate")
+        self.assertIn("unknown command 'frobnicate'", err)
+        rc, out, err = run("-v")
+        self.assertIn("unknown option '-v'", err)
+        rc, out, err = run("run", "-", "--timeout-ms", "abc", stdin=b"1")
+        self.assertIn("must be a whole number from 1 to 600000, not 'abc'", err)
+        rc, out, err = run("run", "-", "--memory-limit-mb", "1e3", stdin=b"1")
+        self.assertIn("must be a whole number from 1 to 16384, not '1e3'", err)
+
+    def test_help_command(self):
+        rc, out, _ = run("help")
+        self.assertEqual(rc, 0)
+        self.assertIn("SUBCOMMAND", out)
+        rc, out, _ = run("help", "run")
+        self.assertEqual(rc, 0)
+        self.assertIn("--timeout-ms", out)
+
+    def test_unreadable_standard_input(self):
+        # A directory or a closed descriptor is unreadable input, not an empty program.
+        d = os.open("/tmp", os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            p = subprocess.run([LLMOS, "run", "-", "--json"], stdin=d, capture_output=True, timeout=30)
+        finally:
+            os.close(d)
+        self.assert_usage_error(p.returncode, p.stdout.decode(), p.stderr.decode())
+        self.assertIn("directory", p.stderr.decode())
+        self.assertEqual(p.stdout, b"")
+        p = subprocess.run([LLMOS, "run", "-", "--json"], stdin=subprocess.DEVNULL, capture_output=True, timeout=30,
+                           preexec_fn=lambda: os.close(0))
+        self.assert_usage_error(p.returncode, p.stdout.decode(), p.stderr.decode())
+
+    def test_a_result_that_cannot_be_written_is_an_error(self):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([LLMOS, "run", "-", "--json"], input=b"2 + 2", stdout=full, stderr=subprocess.PIPE,
+                               timeout=30)
+        self.assertEqual(p.returncode, 3, p.stderr)
+        self.assertIn("cannot write the result to standard output", p.stderr.decode())
+
     def test_missing_file(self):
         rc, out, err = run("run", "/nonexistent/file.js")
         self.assert_usage_error(rc, out, err)
