@@ -879,6 +879,14 @@ bool apply_props(JSContext* c, DomState& st, NodeId id, JSValueConst props, cons
       type_error(c, std::string(fn) + ": props." + key + " is a function: event handlers cannot be used in artifacts");
       return false;
     }
+    const bool text_prop = key == "textContent" || key == "innerText" || key == "innerHTML" || key == "id" ||
+                           key == "className" || key == "class";
+    if (JS_IsBool(v) && !text_prop) {
+      // As `el.hidden = false` or a JSX prop: a boolean attribute is there (empty) or absent.
+      // The string "false" would turn it on: the browser reads any value of `hidden` as hidden.
+      if (JS_ToBool(c, v) && !set_attribute(c, st, id, key, "", fn)) return false;
+      continue;
+    }
     auto s = to_utf8(c, v);
     if (!s) return false;
     if (key == "textContent" || key == "innerText") {

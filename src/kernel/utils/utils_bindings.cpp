@@ -41,6 +41,8 @@ JSValue js_clamp(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
       !number_arg(c, argc, argv, 2, "LLMOS.utils.clamp", "max", hi))
     return JS_EXCEPTION;
   const auto r = utils::clamp(v, lo, hi);
+  if (!r && (std::isnan(lo) || std::isnan(hi)))
+    return JS_ThrowRangeError(c, "LLMOS.utils.clamp: %s is NaN", std::isnan(lo) ? "min" : "max");
   if (!r) return JS_ThrowRangeError(c, "LLMOS.utils.clamp: min (%g) is greater than max (%g)", lo, hi);
   return JS_NewFloat64(c, *r);
 }

@@ -32,11 +32,19 @@ std::string uid(std::int64_t epoch_ms) {
 }
 
 std::optional<double> clamp(double v, double lo, double hi) {
-  if (lo > hi) return std::nullopt;
+  if (lo > hi || std::isnan(lo) || std::isnan(hi)) return std::nullopt;
   if (std::isnan(v)) return v;
   return v < lo ? lo : (v > hi ? hi : v);
 }
 
-double lerp(double a, double b, double t) { return a + (b - a) * t; }
+double lerp(double a, double b, double t) {
+  // The ends exactly, even when the other end is infinite (0 * Infinity would be NaN).
+  if (t == 0) return a;
+  if (t == 1 || a == b) return b;
+  const double r = a + (b - a) * t;
+  // b - a overflows for finite ends far apart (1e308 and -1e308): weigh each end instead.
+  if (!std::isfinite(r) && std::isfinite(a) && std::isfinite(b)) return (1 - t) * a + t * b;
+  return r;
+}
 
 }  // namespace llmos::kernel::utils

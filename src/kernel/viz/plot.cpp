@@ -41,17 +41,28 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 std::string xml_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     switch (ch) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      default:
-        // Control characters are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(ch) < 0x20) out += ' ';
-        else out += ch;
+      default: {
+        // XML 1.0 allows neither control characters nor U+FFFE/U+FFFF nor a lone surrogate
+        // (which a JavaScript string may hold: QuickJS encodes it as ED A0..BF xx).
+        const auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+        if (static_cast<unsigned char>(ch) < 0x20) {
+          out += ' ';
+        } else if ((b(0) == 0xEF && b(1) == 0xBF && (b(2) == 0xBE || b(2) == 0xBF)) ||
+                   (b(0) == 0xED && b(1) >= 0xA0 && b(1) <= 0xBF && b(2) != 0)) {
+          out += "\xEF\xBF\xBD";  // U+FFFD
+          i += 2;
+        } else {
+          out += ch;
+        }
+      }
     }
   }
   return out;

@@ -26,6 +26,8 @@ TEST(Clamp, ClampsAndRefusesAnEmptyRange) {
   EXPECT_EQ(clamp(42, 0, 100), 42);
   EXPECT_FALSE(clamp(1, 10, 0).has_value());
   EXPECT_TRUE(std::isnan(*clamp(NAN, 0, 1)));
+  EXPECT_FALSE(clamp(5, NAN, 10).has_value());  // a NaN bound is no range at all
+  EXPECT_FALSE(clamp(5, 0, NAN).has_value());
 }
 
 TEST(Lerp, Interpolates) {
@@ -33,6 +35,14 @@ TEST(Lerp, Interpolates) {
   EXPECT_EQ(lerp(10, 20, 0), 10);
   EXPECT_EQ(lerp(10, 20, 1), 20);
   EXPECT_EQ(lerp(0, 10, 2), 20);
+}
+
+TEST(Lerp, FarApartAndInfiniteEnds) {
+  EXPECT_EQ(lerp(1e308, -1e308, 0.5), 0);  // b - a overflows
+  EXPECT_EQ(lerp(-1e308, 1e308, 0.25), -5e307);
+  EXPECT_EQ(lerp(1, INFINITY, 0), 1);  // 0 * Infinity is NaN
+  EXPECT_EQ(lerp(INFINITY, INFINITY, 0.5), INFINITY);
+  EXPECT_EQ(lerp(1, INFINITY, 0.5), INFINITY);
 }
 
 }  // namespace llmos::kernel::utils

@@ -607,6 +607,18 @@ TEST(Plot, NoLegendForOneSeriesUnlessAsked) {
   EXPECT_NE(svg->data.find(">only</text>"), std::string::npos);
 }
 
+TEST(Plot, TitleKeepsTheSvgWellFormed) {
+  // XML 1.0 forbids controls, U+FFFE/U+FFFF and lone surrogates (QuickJS writes one as ED A0 80).
+  PlotSpec spec;
+  Series s;
+  s.y = {1, 2};
+  spec.series = {s};
+  spec.title = std::string("a\x01" "b") + std::string(1, '\0') + "c\xEF\xBF\xBF\xED\xA0\x80" "d\xEF\xBF\xBE";
+  const auto svg = render_plot(spec);
+  ASSERT_TRUE(svg);
+  EXPECT_NE(svg->data.find("<title>a b c\xEF\xBF\xBD\xEF\xBF\xBD" "d\xEF\xBF\xBD</title>"), std::string::npos);
+}
+
 TEST(Plot, BarChartCategories) {
   PlotSpec spec;
   spec.type = PlotType::kBar;
