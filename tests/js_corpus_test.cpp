@@ -8,7 +8,7 @@
 // same bounded outcome is then reached by another limit first.
 
 // A value {"$regex": "..."} in the expectation matches strings; {"$type": "string"} matches any
-// value of that JSON type; arrays must match element by element and in length.
+// value of that JSON type; {"$below": N} any number less than N; arrays must match element by element and in length.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -55,6 +55,11 @@ std::string describe_mismatch(const json& expected, const json& actual, const st
     if (!actual.is_string()) return path + ": expected a string matching " + expected["$regex"].dump() + ", got " + actual.dump();
     if (!std::regex_search(actual.get<std::string>(), std::regex(expected["$regex"].get<std::string>())))
       return path + ": " + actual.dump().substr(0, 300) + " does not match " + expected["$regex"].dump();
+    return {};
+  }
+  if (expected.is_object() && expected.contains("$below")) {
+    if (!actual.is_number() || !(actual.get<double>() < expected["$below"].get<double>()))
+      return path + ": expected a number below " + expected["$below"].dump() + ", got " + actual.dump();
     return {};
   }
   if (expected.is_object() && expected.contains("$type")) {

@@ -8,6 +8,7 @@
 
 #include "engine/completion_rewrite.hpp"
 #include "engine/error_info.hpp"
+#include "engine/interrupt_alarm.hpp"
 #include "engine/to_json.hpp"
 
 namespace llmos::engine {
@@ -207,6 +208,7 @@ Evaluation Evaluator::run(std::string_view source) {
   source_ = source;
   rt_.apply_limits(opt_.limits);
   rt_.deadline().start(std::chrono::milliseconds(opt_.limits.timeout_ms));
+  std::optional<InterruptAlarm> alarm(std::in_place, c_, rt_.deadline().end());
   ctx_.output().configure(opt_.limits.max_logs_bytes, opt_.limits.max_stderr_bytes);
 
   Value fn = compile(source);
@@ -267,6 +269,7 @@ Evaluation Evaluator::run(std::string_view source) {
   ctx_.run_finish_hooks(r);
   r.memory_used = rt_.memory_used();
   rt_.lift_memory_limit();
+  alarm.reset();
   rt_.deadline().disarm();
   r.logs = std::move(ctx_.output().logs());
   r.stderr_lines = std::move(ctx_.output().stderr_lines());

@@ -28,6 +28,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/interrupt_alarm.hpp"
 #include "executor/executor.hpp"
 #include "isolation/frame.hpp"
 #include "isolation/sandbox.hpp"
@@ -153,6 +154,7 @@ int main(int argc, char** argv) {
     hooks = b;
   }
   llmos::kernel::viz::pin_font_faces();
+  llmos::engine::InterruptAlarm::use_signal_timer();  // this process cannot start threads
   {
     ex::PreparedSandbox warm(stdlib);
     RunRequest q;
