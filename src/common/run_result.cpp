@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "common/json_writer.hpp"
+#include "common/utf8.hpp"
 
 namespace llmos {
 
@@ -127,8 +128,23 @@ std::string RunResult::to_json() const {
   out += logs_truncated ? "true" : "false";
   out += ",\"stderr\":";
   out += stderr_truncated ? "true" : "false";
+  out += ",\"error\":";
+  out += error_truncated ? "true" : "false";
   out += "}}";
   return out;
+}
+
+void RunResult::cap_error(std::size_t max_bytes) {
+  if (!error) return;
+  for (std::string* text : {&error->message, &error->stack}) {
+    if (text->size() <= max_bytes) continue;
+    // The mark fits within max_bytes, so a result capped twice (by a worker, then its host)
+    // keeps the first count.
+    const std::string mark = "... [llmos: truncated: " + std::to_string(text->size()) + " bytes]";
+    text->resize(utf8::safe_prefix(*text, max_bytes > mark.size() ? max_bytes - mark.size() : 0));
+    *text += mark;
+    error_truncated = true;
+  }
 }
 
 }  // namespace llmos

@@ -59,6 +59,10 @@ struct RunResult {
   bool output_truncated = false;
   bool logs_truncated = false;
   bool stderr_truncated = false;
+  bool error_truncated = false;  // the error's message or stack (a thrown 30 MB string)
+
+  // Cuts the error's message and stack to `max_bytes` each (whole UTF-8 characters), marked.
+  void cap_error(std::size_t max_bytes);
 
   // The contract's JSON object, on one line.
   std::string to_json() const;

@@ -176,6 +176,7 @@ Execution run_in_sandbox(PreparedSandbox& prepared, std::string_view code, const
   }
   engine::Evaluation ev = engine::evaluate(ctx, code, eval_options);
   watchdog.reset();
+  ev.result.cap_error(options.limits.max_output_bytes);  // here too: a worker's reply must stay small
   return Execution{std::move(ev.result), std::move(ev.output_text), ev.output_is_undefined};
 }
 
@@ -239,6 +240,7 @@ Execution execute_artifact(std::string_view code, Language language, const ExecO
   } else {
     out = run_python(code, *opt);
   }
+  out.result.cap_error(opt->limits.max_output_bytes);
   // The one place a result is stamped with who ran it.
   out.result.artifact_id = options.artifact_id;
   out.result.language = std::string(to_string(language));

@@ -52,7 +52,7 @@ json encode_result_fields(const RunResult& r) {
             {"stderr", r.stderr_lines},
             {"time", r.execution_time_ms},
             {"memory", r.memory_used},
-            {"truncated", {r.output_truncated, r.logs_truncated, r.stderr_truncated}}};
+            {"truncated", {r.output_truncated, r.logs_truncated, r.stderr_truncated, r.error_truncated}}};
   if (r.dom) j["dom"] = *r.dom;
   if (r.error) {
     const ErrorInfo& e = *r.error;
@@ -98,12 +98,13 @@ std::optional<RunResult> decode_result_fields(const json& j) {
   r.memory_used = *memory;
   if (!strings(j, "logs", r.logs) || !strings(j, "stderr", r.stderr_lines)) return std::nullopt;
   const auto tr = j.find("truncated");
-  if (tr == j.end() || !tr->is_array() || tr->size() != 3) return std::nullopt;
+  if (tr == j.end() || !tr->is_array() || tr->size() != 4) return std::nullopt;
   for (const auto& b : *tr)
     if (!b.is_boolean()) return std::nullopt;
   r.output_truncated = (*tr)[0].get<bool>();
   r.logs_truncated = (*tr)[1].get<bool>();
   r.stderr_truncated = (*tr)[2].get<bool>();
+  r.error_truncated = (*tr)[3].get<bool>();
   if (const std::string* dom = str(j, "dom")) r.dom = *dom;
   if (const auto e = j.find("error"); e != j.end()) {
     if (!e->is_object()) return std::nullopt;

@@ -18,7 +18,7 @@ TEST(RunResult, SerialisesEveryContractField) {
   EXPECT_EQ(r.to_json(),
             R"({"success":false,"output":null,"error":{"name":"ReferenceError","message":"ReferenceError: y is not defined","stack":"stack","line":2,"column":3,"kind":"runtime"},)"
             R"("logs":["a"],"stderr":["b"],"executionTime":1.235,"memoryUsed":42,"artifactId":"default","language":"javascript","dom":null,)"
-            R"("images":[{"id":"c1","mime":"image/png","width":2,"height":1,"data":"aGk="}],"truncated":{"output":false,"logs":false,"stderr":false}})");
+            R"("images":[{"id":"c1","mime":"image/png","width":2,"height":1,"data":"aGk="}],"truncated":{"output":false,"logs":false,"stderr":false,"error":false}})");
 }
 
 TEST(RunResult, AnImpossibleTimeIsZeroNotUndefinedBehaviour) {
