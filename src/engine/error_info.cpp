@@ -4,6 +4,8 @@
 #include <charconv>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace llmos::engine {
@@ -176,6 +178,7 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
   ErrorInfo info;
   std::string frames;
   std::optional<std::string> undefined_id;
+  std::optional<std::pair<int, int>> thrown_at;  // line, column of a thrown non-Error value
   if (JS_IsError(c, exc)) {
     info.name = string_property(c, exc, "name");
     if (info.name.empty()) info.name = "Error";
@@ -209,6 +212,13 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
       }
     }
     info.message = "Uncaught: " + text;
+    // Such a value has no stack; QuickJS patch 0011 keeps where the `throw` statement ran.
+    const char* file = nullptr;
+    int l = 0, col = 0;
+    if (JS_GetThrowSite(c, exc, &file, &l, &col) == 1) {
+      if (source.filename == file) thrown_at = {l, col};
+      JS_FreeCString(c, file);
+    }
   }
 
   // Position: the parser records it on SyntaxErrors; otherwise the first frame in the artifact.
@@ -224,8 +234,14 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
     }
   }
   if (!found) found = find_frame(frames, source.filename, line, column);
+  if (!found && thrown_at) {
+    std::tie(line, column) = *thrown_at;
+    found = true;
+  }
   if (found) {
     if (source.rewrite) source.rewrite->map_back(line, column);
+    if (thrown_at)
+      frames = "    at " + std::string(source.filename) + ":" + std::to_string(line) + ":" + std::to_string(column);
     if (undefined_id) column = column_of_identifier(source.text, line, column, *undefined_id);
     info.line = line;
     info.column = column;
@@ -241,7 +257,9 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
                        : "TimeoutError: execution exceeded the time limit of " +
                              std::to_string(limits.timeout_ms) + " ms";
   } else if (source.during_compile) {
-    info.kind = ErrorKind::kSyntax;
+    // Nesting too deep for the parser (100,000 brackets) is the stack limit, as at run time.
+    const bool overflow = info.message.ends_with("stack overflow");
+    info.kind = overflow ? ErrorKind::kStack : ErrorKind::kSyntax;
     if (found) {
       if (auto message = module_declaration_message(source.text, line, column)) {
         info.message = std::move(*message);
