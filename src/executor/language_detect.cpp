@@ -40,14 +40,43 @@ std::optional<std::string_view> after_identifier(std::string_view s, bool dots =
   return s.substr(i);
 }
 
+// `word` on its own (not inside a longer identifier) somewhere in `s`.
+bool contains_word(std::string_view s, std::string_view word) {
+  for (std::size_t at = s.find(word); at != std::string_view::npos; at = s.find(word, at + 1)) {
+    const bool start = at == 0 || !is_word_char(s[at - 1]);
+    const bool end = at + word.size() == s.size() || !is_word_char(s[at + word.size()]);
+    if (start && end) return true;
+  }
+  return false;
+}
+
+// `[x * x for x in xs]`: JavaScript has no comprehension, and its for-in needs parentheses.
+bool comprehension(std::string_view t) {
+  const auto open = t.find_first_of("[{(");
+  if (open == std::string_view::npos) return false;
+  const auto f = t.find(" for ", open);
+  return f != std::string_view::npos && t.find(" in ", f + 5) != std::string_view::npos;
+}
+
 bool python_line(std::string_view t) {
   if (starts_with(t, "#") || starts_with(t, "elif ") || starts_with(t, "print(") || t == "else:") return true;
+  if (t == "pass" || t == "try:" || t == "finally:") return true;
+  for (std::string_view k : {"except:", "except ", "raise ", "lambda "})
+    if (starts_with(t, k)) return true;
   const bool block = ends_with(t, ":");
   if (block && (starts_with(t, "if ") || starts_with(t, "while "))) return true;
   if (block && starts_with(t, "for ") && contains(t, " in ")) return true;
-  if (starts_with(t, "def ")) {  // def name(...) [-> type]:
+  // The same with the body on the line (`for i in range(3): print(i)`): JavaScript puts the
+  // condition in parentheses and the body in braces.
+  for (std::string_view k : {"if ", "while ", "for "})
+    if (starts_with(t, k) && t.size() > k.size() && t[k.size()] != '(' && contains(t, ": ") && !contains(t, "{") &&
+        (k != "for " || contains(t, " in ")))
+      return true;
+  if (comprehension(t)) return true;
+  if (contains_word(t, "None") || contains_word(t, "True") || contains_word(t, "False")) return true;
+  if (starts_with(t, "def ")) {  // def name(...) [-> type]: [body]
     const auto rest = after_identifier(t.substr(4));
-    return rest && starts_with(*rest, "(") && block && contains(*rest, ")");
+    return rest && starts_with(*rest, "(") && (contains(*rest, "):") || contains(*rest, ") ->"));
   }
   if (starts_with(t, "class ")) {  // class Name: or class Name(Base):
     const auto rest = after_identifier(t.substr(6));

@@ -150,15 +150,21 @@ TEST(Executor, DetectLanguage) {
   // One line each way: what each language alone writes.
   for (const char* py : {"import os", "import numpy.linalg as la", "from a.b import c", "def f(x, y) -> int:",
                          "class Point(Base):", "class Empty:", "for i, j in pairs:", "if ready:", "while True:",
-                         "elif x > 1:", "else:", "print('hi')", "# comment"})
+                         "elif x > 1:", "else:", "print('hi')", "# comment", "def f(): pass",
+                         "for i in range(3): print(i)", "if x > 1: y = 2", "x = [i * i for i in range(4)]",
+                         "total = sum(v for v in values)", "done = None", "ok = True", "try:", "except ValueError as e:",
+                         "finally:", "pass", "raise ValueError('x')", "lambda x: x"})
     EXPECT_EQ(detect_language("", py), Language::kPython) << py;
   for (const char* js : {"import x from 'y';", "const a = 1", "let b", "function f() {", "async function g() {}",
                          "class A extends B {", "export default 1", "// comment", "/* c */", "}", "x => x",
-                         "console.log(1)", "LLMOS.utils.uid()", "a === b", "f();"})
+                         "console.log(1)", "LLMOS.utils.uid()", "a === b", "f();", "if (x) y = 2",
+                         "for (const k in obj) f(k)", "passed = 1", "const Nonempty = 1", "x ? a : b"})
     EXPECT_EQ(detect_language("", js), Language::kJavaScript) << js;
   // A Python name that starts like a JavaScript keyword is not JavaScript.
   EXPECT_EQ(detect_language("", "constant = 3\nprint(constant)\n"), Language::kPython);
   EXPECT_EQ(detect_language("", ""), Language::kJavaScript);
+  // Valid in both: JavaScript, the default.
+  EXPECT_EQ(detect_language("", "a = 1\nb = 2\na + b\n"), Language::kJavaScript);
 }
 
 }  // namespace
