@@ -14,6 +14,7 @@ command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ not found (./scripts/s
 command -v clang >/dev/null || { echo "fuzz.sh: clang not found (./scripts/setup.sh installs it)" >&2; exit 1; }
 
 build="$root/build-fuzz"
+"$root/scripts/fetch-quickjs.sh"   # a no-op unless a patch was added or changed since setup
 cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 cmake --build "$build" -j "${LLMOS_FUZZ_JOBS:-2}"
 mkdir -p "$build/artifacts"

@@ -144,6 +144,53 @@ std::string cap_frames(const std::string& frames) {
   return out;
 }
 
+// Where `filename:line:col` sits in one line of a stack ("    at f (file:3:7)", "    at file:3:7").
+struct FramePosition {
+  std::size_t begin, end;  // of "line:col"
+  int line, column;
+};
+
+std::optional<FramePosition> frame_position(std::string_view l, std::string_view filename) {
+  std::size_t len = l.size();
+  while (len > 0 && (l[len - 1] == ')' || l[len - 1] == '\r' || l[len - 1] == ' ')) --len;
+  l = l.substr(0, len);
+  const auto c2 = l.rfind(':');
+  if (c2 == std::string_view::npos || c2 == 0) return std::nullopt;
+  const auto c1 = l.rfind(':', c2 - 1);
+  if (c1 == std::string_view::npos || c1 < filename.size()) return std::nullopt;
+  if (l.substr(c1 - filename.size(), filename.size()) != filename) return std::nullopt;
+  const std::size_t before = c1 - filename.size();
+  if (before > 0 && l[before - 1] != '(' && l[before - 1] != ' ') return std::nullopt;
+  int ln, col;
+  if (!parse_int(l.substr(c1 + 1, c2 - c1 - 1), ln) || !parse_int(l.substr(c2 + 1), col)) return std::nullopt;
+  return FramePosition{c1 + 1, l.size(), ln, col};
+}
+
+// Rewrites the position of every frame in the artifact with `fix(index, line, column)`, so
+// the stack says what `line`/`column` say (a rewritten source, a ReferenceError's column).
+template <typename Fix>
+std::string rewrite_frames(std::string_view stack, std::string_view filename, Fix fix) {
+  std::string out;
+  int index = 0;
+  std::size_t pos = 0;
+  while (pos <= stack.size()) {
+    std::size_t eol = stack.find('\n', pos);
+    if (eol == std::string_view::npos) eol = stack.size();
+    const std::string_view l = stack.substr(pos, eol - pos);
+    if (const auto at = frame_position(l, filename)) {
+      int ln = at->line, col = at->column;
+      fix(index++, ln, col);
+      out.append(l.substr(0, at->begin)).append(std::to_string(ln)).append(":").append(std::to_string(col));
+      out.append(l.substr(at->end));
+    } else {
+      out.append(l);
+    }
+    if (eol < stack.size()) out += '\n';
+    pos = eol + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool find_frame(std::string_view stack, std::string_view filename, int& line, int& column) {
@@ -151,21 +198,11 @@ bool find_frame(std::string_view stack, std::string_view filename, int& line, in
   while (pos < stack.size()) {
     std::size_t eol = stack.find('\n', pos);
     if (eol == std::string_view::npos) eol = stack.size();
-    std::string_view l = stack.substr(pos, eol - pos);
+    const auto at = frame_position(stack.substr(pos, eol - pos), filename);
     pos = eol + 1;
-    while (!l.empty() && (l.back() == ')' || l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
-    // ... (file:line:col   or   at file:line:col
-    const auto c2 = l.rfind(':');
-    if (c2 == std::string_view::npos) continue;
-    const auto c1 = l.rfind(':', c2 - 1);
-    if (c1 == std::string_view::npos || c1 < filename.size()) continue;
-    if (l.substr(c1 - filename.size(), filename.size()) != filename) continue;
-    const std::size_t before = c1 - filename.size();
-    if (before > 0 && l[before - 1] != '(' && l[before - 1] != ' ') continue;
-    int ln, col;
-    if (parse_int(l.substr(c1 + 1, c2 - c1 - 1), ln) && parse_int(l.substr(c2 + 1), col)) {
-      line = ln;
-      column = col;
+    if (at) {
+      line = at->line;
+      column = at->column;
       return true;
     }
   }
@@ -239,10 +276,21 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
     found = true;
   }
   if (found) {
+    const int raw_line = line, raw_column = column;
     if (source.rewrite) source.rewrite->map_back(line, column);
-    if (thrown_at)
-      frames = "    at " + std::string(source.filename) + ":" + std::to_string(line) + ":" + std::to_string(column);
     if (undefined_id) column = column_of_identifier(source.text, line, column, *undefined_id);
+    if (thrown_at) {
+      frames = "    at " + std::string(source.filename) + ":" + std::to_string(line) + ":" + std::to_string(column);
+    } else if (line != raw_line || column != raw_column) {
+      frames = rewrite_frames(frames, source.filename, [&](int index, int& l, int& col) {
+        if (index == 0) {
+          l = line;
+          col = column;
+        } else if (source.rewrite) {
+          source.rewrite->map_back(l, col);
+        }
+      });
+    }
     info.line = line;
     info.column = column;
   }
