@@ -339,17 +339,30 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
   t_entries = saved;
   if (r.is_exception()) return false;
 
-  out_ += is_set ? '[' : '{';
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (over_budget_) {
-      truncated_ = true;
-      break;
+  if (is_set) {
+    out_ += '[';
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (over_budget_) {
+        truncated_ = true;
+        break;
+      }
+      if (i) out_ += ',';
+      if (!convert(entries[i].second.get(), JS_UNDEFINED, depth + 1)) return false;
     }
-    if (i) out_ += ',';
-    const auto& [k, val] = entries[i];
-    if (is_set) {
-      if (!convert(val.get(), JS_UNDEFINED, depth + 1)) return false;
-      continue;
+    out_ += ']';
+    return true;
+  }
+
+  // A Map becomes an object keyed by its keys' text when that loses nothing: every key a
+  // primitive and no two with the same text (1 and "1", or two objects, would collapse into one
+  // JSON key). Otherwise it becomes its entries, [[key, value], ...], each key converted as a value.
+  std::vector<std::string> key_texts;
+  key_texts.reserve(entries.size());
+  bool as_object = true;
+  for (const auto& [k, val] : entries) {
+    if (JS_IsObject(k.get())) {
+      as_object = false;
+      break;
     }
     std::string key_text;
     if (JS_IsSymbol(k.get())) {
@@ -367,11 +380,35 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
       if (!s.ok()) return false;
       key_text = s.view();
     }
-    json::append_string(out_, key_text);
-    out_ += ':';
-    if (!convert(val.get(), k.get(), depth + 1)) return false;
+    key_texts.push_back(std::move(key_text));
   }
-  out_ += is_set ? ']' : '}';
+  if (as_object) {
+    std::vector<std::string_view> sorted(key_texts.begin(), key_texts.end());
+    std::sort(sorted.begin(), sorted.end());
+    as_object = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+  }
+
+  out_ += as_object ? '{' : '[';
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (over_budget_) {
+      truncated_ = true;
+      break;
+    }
+    if (i) out_ += ',';
+    const auto& [k, val] = entries[i];
+    if (as_object) {
+      json::append_string(out_, key_texts[i]);
+      out_ += ':';
+      if (!convert(val.get(), k.get(), depth + 1)) return false;
+    } else {
+      out_ += '[';
+      if (!convert(k.get(), JS_UNDEFINED, depth + 1)) return false;
+      out_ += ',';
+      if (!convert(val.get(), k.get(), depth + 1)) return false;
+      out_ += ']';
+    }
+  }
+  out_ += as_object ? '}' : ']';
   return true;
 }
 

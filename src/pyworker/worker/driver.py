@@ -249,7 +249,11 @@ def to_jsonable(v, depth=0, seen=None):
         seen.add(id(v))
         try:
             if isinstance(v, dict):
-                return {str(k) if not isinstance(k, str) else k: to_jsonable(x, depth + 1, seen) for k, x in v.items()}
+                keys = [k if isinstance(k, str) else str(k) for k in v]
+                if len(set(keys)) == len(keys):
+                    return {t: to_jsonable(x, depth + 1, seen) for t, x in zip(keys, v.values())}
+                # 1 and "1" would collapse into one JSON key: the entries instead, as for a Map.
+                return [[to_jsonable(k, depth + 1, seen), to_jsonable(x, depth + 1, seen)] for k, x in v.items()]
             items = sorted(v, key=repr) if isinstance(v, (set, frozenset)) else v
             return [to_jsonable(x, depth + 1, seen) for x in items]
         finally:
