@@ -7,7 +7,7 @@
 // (QuickJS evaluates them with the current String.prototype.concat), no spread arguments or
 // for-of (the array iterator), no String/Array methods called as methods, no writes into arrays
 // that inherit from Array.prototype (index setters).
-(function (format, inspect, print, now, P) {
+(function (format, inspect, table, print, now, P) {
   'use strict';
   // Built-ins from P, the primordials the host captured natively before any artifact code ran
   // (this factory runs on first use, possibly after the artifact replaced Map.prototype.get).
@@ -72,7 +72,15 @@
     error: err,
     trace(...args) {
       const e = new ErrorCtor();
-      const stack = StringCtor(e.stack || '');
+      let stack = StringCtor(e.stack || '');
+      // The stack starts where the artifact called console.trace: this function's frame and
+      // the native one in front of it are left out, as Node leaves out its own.
+      for (;;) {
+        const eol = apply(StringIndexOf, stack, ['\n']);
+        const first = eol === -1 ? stack : apply(StringSlice, stack, [0, eol]);
+        if (first !== '    at trace' && !apply(P.StringPrototypeEndsWith, first, [' (native)'])) break;
+        stack = eol === -1 ? '' : apply(StringSlice, stack, [eol + 1]);
+      }
       const msg = args.length ? apply(format, undefined, args) : '';
       // Without its final newline (an out-of-range index would reach String.prototype).
       const trimmed = stack !== '' && stack[stack.length - 1] === '\n' ?
@@ -90,9 +98,10 @@
     dir(value, options) {
       emit(0, inspect(value, options));
     },
-    table(data) {
-      // A readable form of what Node draws as a table.
-      out(data);
+    table(data, properties) {
+      const drawn = table(data, properties);
+      if (drawn === undefined) out(data);
+      else emit(0, drawn);
     },
     count(l) {
       const key = label(l);

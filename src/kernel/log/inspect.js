@@ -4,7 +4,7 @@
  * This file is ONE function expression. The host evaluates it as a script, calls
  * the resulting factory at most once per context and keeps the returned functions:
  *
- *   const { format, inspect, formatWithOptions } = factory(hooks, primordials);
+ *   const { format, inspect, formatWithOptions, table } = factory(hooks, primordials);
  *
  * The host captures the built-ins this code relies on natively, when it creates
  * the context and before any untrusted code runs (log_bindings.cpp,
@@ -420,7 +420,11 @@
   function formatWithOptions(inspectOptions, ...args) {
     return ReflectApply((api ??= build()).formatWithOptions, undefined, arguments);
   }
+  // eslint-disable-next-line no-unused-vars
+  function table(data, properties) {
+    return ReflectApply((api ??= build()).table, undefined, arguments);
+  }
   ObjectDefineProperty(inspect, 'custom', { __proto__: null, value: customInspectSymbol });
   publicInspect = inspect;
-  return ObjectFreeze({ __proto__: null, format, inspect, formatWithOptions });
+  return ObjectFreeze({ __proto__: null, format, inspect, formatWithOptions, table });
 })

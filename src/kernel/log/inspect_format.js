@@ -2426,6 +2426,123 @@
     return str;
   }
 
+  // ---------------------------------------------------------------------------
+  // console.table (Node v20's console constructor and cli_table.js): the table as
+  // one string, or undefined when `data` is not an object (console.log prints it).
+  // ---------------------------------------------------------------------------
+  function tableCell(v) {
+    const depth = v !== null && typeof v === 'object' && !ArrayIsArray(v) &&
+      ObjectKeys(v).length > 2 ? -1 : 0;
+    return inspect(v, { __proto__: null, depth, maxArrayLength: 3, breakLength: Infinity });
+  }
+  function indexColumn(length) {
+    const out = newList();
+    for (let i = 0; i < length; ++i) push(out, tableCell(i));
+    return out;
+  }
+  function renderTableRow(row, widths) {
+    let out = '\u2502 ';
+    for (let i = 0; i < row.length; ++i) {
+      out += row[i] + StringPrototypeRepeat(' ', widths[i] - getStringWidth(row[i]));
+      if (i !== row.length - 1) out += ' \u2502 ';
+    }
+    return out + ' \u2502';
+  }
+  function joinList(list, sep) {
+    let out = '';
+    for (let i = 0; i < list.length; ++i) out += (i ? sep : '') + list[i];
+    return out;
+  }
+  function renderTable(head, columns) {
+    const widths = newList();
+    let longest = 0;
+    for (let i = 0; i < head.length; ++i) {
+      push(widths, getStringWidth(head[i]));
+      if (columns[i].length > longest) longest = columns[i].length;
+    }
+    const rows = newList();
+    for (let j = 0; j < longest; ++j) push(rows, newList());
+    for (let i = 0; i < head.length; ++i) {
+      const column = columns[i];
+      for (let j = 0; j < longest; ++j) {
+        const value = ObjectPrototypeHasOwnProperty(column, j) ? column[j] : '';
+        push(rows[j], value);
+        const width = getStringWidth(value);
+        if (width > widths[i]) widths[i] = width;
+      }
+    }
+    const divider = newList();
+    for (let i = 0; i < widths.length; ++i) push(divider, StringPrototypeRepeat('\u2500', widths[i] + 2));
+    let out = '\u250c' + joinList(divider, '\u252c') + '\u2510\n' + renderTableRow(head, widths) + '\n' +
+      '\u251c' + joinList(divider, '\u253c') + '\u2524\n';
+    for (let j = 0; j < rows.length; ++j) out += renderTableRow(rows[j], widths) + '\n';
+    return out + '\u2514' + joinList(divider, '\u2534') + '\u2518';
+  }
+  function table(data, properties) {
+    if (properties !== undefined && !ArrayIsArray(properties)) {
+      throw new TypeErrorCtor('The "properties" argument must be an instance of Array');
+    }
+    if (data === null || typeof data !== 'object') return undefined;
+    const bp = nearestBuiltinPrototype(data);
+    if (isMap(data, bp)) {
+      const keys = newList();
+      const values = newList();
+      const it = MapPrototypeEntries(data);
+      for (;;) {
+        const step = MapIteratorPrototypeNext(it);
+        if (step.done) break;
+        push(keys, tableCell(step.value[0]));
+        push(values, tableCell(step.value[1]));
+      }
+      return renderTable(copyList(['(iteration index)', 'Key', 'Values']),
+                         copyList([indexColumn(keys.length), keys, values]));
+    }
+    if (isSet(data, bp)) {
+      const values = newList();
+      const it = SetPrototypeValues(data);
+      for (;;) {
+        const step = SetIteratorPrototypeNext(it);
+        if (step.done) break;
+        push(values, tableCell(step.value));
+      }
+      return renderTable(copyList(['(iteration index)', 'Values']),
+                         copyList([indexColumn(values.length), values]));
+    }
+    const map = { __proto__: null };
+    let hasPrimitives = false;
+    const primitives = newList();
+    const indexKeys = copyList(ObjectKeys(data));
+    for (let i = 0; i < indexKeys.length; ++i) {
+      const item = data[indexKeys[i]];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        primitives[i] = tableCell(item);
+      } else {
+        const keys = properties !== undefined ? copyList(properties) : copyList(ObjectKeys(item));
+        for (let k = 0; k < keys.length; ++k) {
+          const key = keys[k];
+          if (map[key] === undefined) map[key] = newList();
+          map[key][i] = (primitive && properties !== undefined) || !ObjectPrototypeHasOwnProperty(item, key) ?
+            '' : tableCell(item[key]);
+        }
+      }
+    }
+    const head = copyList(['(index)']);
+    const columns = newList();
+    push(columns, indexKeys);
+    const mapKeys = ObjectKeys(map);
+    for (let k = 0; k < mapKeys.length; ++k) {
+      push(head, mapKeys[k]);
+      push(columns, map[mapKeys[k]]);
+    }
+    if (hasPrimitives) {
+      push(head, 'Values');
+      push(columns, primitives);
+    }
+    return renderTable(head, columns);
+  }
+
   /** util.format(format[, ...args]) */
   function format(...args) {
     try {
@@ -2446,5 +2563,5 @@
       return '[Inspection threw ' + describeThrown(err) + ']';
     }
   }
-  return ObjectFreeze({ __proto__: null, format, inspect, formatWithOptions });
+  return ObjectFreeze({ __proto__: null, format, inspect, formatWithOptions, table });
 })

@@ -435,9 +435,10 @@ Value build_api(engine::Context& ctx, const LogState& st) {
   if (inspect_api.is_exception()) return inspect_api;
   Value format = inspect_api.property("format");
   Value inspect = inspect_api.property("inspect");
+  Value table = inspect_api.property("table");
   Value print(c, JS_NewCFunction(c, &js_print, "print", 2));
   Value now(c, JS_NewCFunction(c, &js_now, "now", 0));
-  Value api = call_factory(ctx, js::console, {format.get(), inspect.get(), print.get(), now.get(), prims.get()});
+  Value api = call_factory(ctx, js::console, {format.get(), inspect.get(), table.get(), print.get(), now.get(), prims.get()});
   if (api.is_exception()) return api;
   if (JS_SetPropertyStr(c, api.get(), "inspect", inspect.release()) < 0) return Value(c, JS_EXCEPTION);
   return api;
