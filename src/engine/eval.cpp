@@ -167,7 +167,25 @@ std::optional<std::string> render_primitive(JSContext* c, JSValueConst v) {
   return std::string(s.view());
 }
 
-void Evaluator::finish_success(const Value& value) {
+void Evaluator::finish_success(const Value& completion) {
+  // A completion value that is a promise stands for what it settled to, as if the last line
+  // were awaited (as Deno's notebooks do): `loadData()` gives the data, a rejected promise the
+  // error. The jobs and timers have all run by now; one still pending stays a promise.
+  const Value* settled = &completion;
+  Value result;
+  switch (JS_PromiseState(c_, completion.get())) {
+    case JS_PROMISE_FULFILLED:
+      result = Value(c_, JS_PromiseResult(c_, completion.get()));
+      settled = &result;
+      break;
+    case JS_PROMISE_REJECTED:
+      JS_Throw(c_, JS_PromiseResult(c_, completion.get()));
+      fail_with_exception(false);
+      return;
+    default:
+      break;
+  }
+  const Value& value = *settled;
   ev_.output_is_undefined = value.is_undefined();
   JsonConversion conv = to_json(ctx_, value.get(), opt_.limits);
   if (conv.status == JsonConversion::Status::kException) {
