@@ -8,6 +8,7 @@
 import ast
 import base64
 import builtins
+import codecs
 import datetime
 import functools
 import io
@@ -189,17 +190,74 @@ class Output:
 OUT = Output()
 
 
+class FdCapture:
+    """What is written to fd 1 or 2 directly (os.write, a C extension's printf) goes to an
+    unlinked file in the scratch dir; the stream reads it back whenever it is written to and at
+    the end, so such output lands in logs/stderr in order with print's. The file is emptied on
+    each read, so it stays small (RLIMIT_FSIZE bounds what one burst can leave)."""
+
+    MAX_READ = 8 << 20  # more than any output cap: past this it is dropped, and marked as cut
+
+    def __init__(self, scratch, fd):
+        path = os.path.join(scratch, ".fd%d" % fd)
+        w = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND | os.O_CLOEXEC, 0o600)
+        self._r = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+        os.unlink(path)
+        os.dup2(w, fd)
+        os.close(w)
+        self.fd = fd
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def take(self, final=False):
+        size = os.fstat(self._r).st_size
+        data = b""
+        dropped = False
+        if size:
+            data = os.pread(self._r, min(size, self.MAX_READ), 0)
+            dropped = size > self.MAX_READ
+            os.ftruncate(self._r, 0)
+        return self._decoder.decode(data, final), dropped
+
+
+class BinaryWriter(io.RawIOBase):
+    """sys.stdout.buffer / sys.stderr.buffer: bytes, decoded as UTF-8 into the text stream."""
+
+    def __init__(self, text):
+        super().__init__()
+        self._text = text
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        data = bytes(memoryview(b))
+        self._text.write(self._decoder.decode(data))
+        return len(data)
+
+    def finish(self):
+        self._text.write(self._decoder.decode(b"", True))
+
+
 class LineStream(io.TextIOBase):
     """sys.stdout / sys.stderr: one entry per complete line, the rest at the end."""
 
-    def __init__(self, stream):
+    def __init__(self, stream, capture=None):
         super().__init__()
         self._stream = stream
         self._pending = ""
+        self._capture = capture
+        self._buffer = None
 
     @property
     def encoding(self):
         return "utf-8"
+
+    @property
+    def buffer(self):
+        if self._buffer is None:
+            self._buffer = BinaryWriter(self)
+        return self._buffer
 
     def writable(self):
         return True
@@ -207,9 +265,27 @@ class LineStream(io.TextIOBase):
     def isatty(self):
         return False
 
+    def fileno(self):
+        if self._capture is None:
+            raise io.UnsupportedOperation("fileno")
+        return self._capture.fd
+
+    def _drain(self, final=False):
+        if self._capture is not None:
+            text, dropped = self._capture.take(final)
+            if dropped:
+                OUT.truncated[self._stream] = True
+            if text:
+                self._feed(text)
+
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        self._drain()
+        self._feed(s)
+        return len(s)
+
+    def _feed(self, s):
         self._pending += s
         if "\n" in self._pending:
             *lines, self._pending = self._pending.split("\n")
@@ -218,9 +294,11 @@ class LineStream(io.TextIOBase):
         elif len(self._pending) > (1 << 20):
             OUT.emit_entry(self._stream, self._pending)
             self._pending = ""
-        return len(s)
 
     def finish(self):
+        if self._buffer is not None:
+            self._buffer.finish()
+        self._drain(True)
         if self._pending:
             OUT.emit_entry(self._stream, self._pending)
             self._pending = ""
@@ -362,14 +440,28 @@ def _system_refused(command):
     raise PermissionError(1, "Operation not permitted: the sandbox cannot start processes", command)
 
 
+def _write_then_read_back(fd, data, _write=os.write):
+    """os.write: what goes to fd 1 or 2 is read back into logs/stderr at once, so a flood of
+    os.write is capped like one of print instead of filling the capture file."""
+    n = _write(fd, data)
+    if fd in (1, 2):
+        stream = sys.stdout if fd == 1 else sys.stderr
+        if isinstance(stream, LineStream):
+            stream.write("")
+    return n
+
+
 def child_main(scratch):
     """A pre-forked child: sandboxed first, then waits for its one run."""
     sandbox = failure = None
+    captures = (None, None)
     try:
         os.environ.clear()
         os.environ.update({"HOME": scratch, "TMPDIR": scratch, "MPLCONFIGDIR": scratch, "LANG": "C.UTF-8",
                            "PATH": "/nonexistent"})
         os.chdir(scratch)
+        captures = (FdCapture(scratch, 1), FdCapture(scratch, 2))
+        os.write = _write_then_read_back
         sandbox = native.enter_sandbox(scratch, READ_PATHS, SANDBOX_MODE != "off")  # noqa: F821
         if SANDBOX_MODE != "off":  # noqa: F821
             os.system = _system_refused
@@ -387,7 +479,7 @@ def child_main(scratch):
     tempfile.tempdir = scratch
     filename = req.get("filename") or "artifact.py"
     OUT.budget = {"log": int(req.get("maxLogsBytes", 1 << 20)), "err": int(req.get("maxStderrBytes", 1 << 20))}
-    out, err = LineStream("log"), LineStream("err")
+    out, err = LineStream("log", captures[0]), LineStream("err", captures[1])
     sys.stdout, sys.stderr, sys.stdin = out, err, DEVNULL_IN
     g = {"__name__": "__main__", "__builtins__": builtins, "__file__": filename}
     result = {"t": "result", "ok": True, "output": "null", "images": [], "sandbox": sandbox}
