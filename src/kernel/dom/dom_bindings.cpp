@@ -1,6 +1,9 @@
 #include "kernel/dom/dom_bindings.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <new>
@@ -54,6 +57,9 @@ struct DomState {
   std::size_t reserved = 0;  // external memory charged to the runtime for the tree
   // Where appendChild put each LLMOS.viz canvas (by image id): an <img> filled in at the end.
   std::unordered_map<std::string, NodeId> canvas_places;
+  // The drawing canvas of each <canvas> element whose getContext was called (the object is held
+  // by LLMOS.viz, which puts its picture in `images`); finish_dom turns the element into its <img>.
+  std::unordered_map<NodeId, JSValue> element_canvases;
 };
 
 constexpr std::string_view kCanvasAttribute = "data-llmos-canvas";
@@ -187,23 +193,25 @@ int style_define_own_property(JSContext* c, JSValueConst obj, JSAtom prop, JSVal
 
 enum ElementProp : int {
   kTagName, kId, kClassName, kTextContent, kInnerText, kInnerHTML, kOuterHTML, kStyle,
-  kParentElement, kChildren, kElementPropCount
+  kParentElement, kChildren, kWidth, kHeight, kElementPropCount
 };
 constexpr const char* kElementPropNames[kElementPropCount] = {
     "tagName", "id", "className", "textContent", "innerText", "innerHTML", "outerHTML",
-    "style", "parentElement", "children"};
-constexpr bool kElementPropWritable[kElementPropCount] = {false, true, true, true, true, true, false, true, false, false};
+    "style", "parentElement", "children", "width", "height"};
+constexpr bool kElementPropWritable[kElementPropCount] = {false, true, true, true, true, true, false, true, false, false,
+                                                          true, true};
 
 enum ElementMethod : int {
   kAppendChild, kRemove, kSetAttribute, kGetAttribute, kRemoveAttribute, kHasAttribute,
-  kQuerySelector, kQuerySelectorAll, kElementMethodCount
+  kQuerySelector, kQuerySelectorAll, kGetContext, kElementMethodCount
 };
 constexpr struct {
   const char* name;
   int length;
 } kElementMethods[kElementMethodCount] = {
     {"appendChild", 1}, {"remove", 0}, {"setAttribute", 2}, {"getAttribute", 1},
-    {"removeAttribute", 1}, {"hasAttribute", 1}, {"querySelector", 1}, {"querySelectorAll", 1}};
+    {"removeAttribute", 1}, {"hasAttribute", 1}, {"querySelector", 1}, {"querySelectorAll", 1},
+    {"getContext", 1}};
 
 enum StyleMember : int { kSetProperty, kGetPropertyValue, kRemoveProperty, kCssText };
 
@@ -521,6 +529,85 @@ JSValue query(JSContext* c, DomState& st, NodeId scope, bool include_scope, int 
   return array.release();
 }
 
+// ---- <canvas> elements ----
+
+bool is_canvas_element(const Tree& t, NodeId id) {
+  const dom::Node& n = t.node(id);
+  return n.ns == Ns::kHtml && n.name == "canvas";
+}
+
+// A <canvas> element's width or height attribute, read as browsers do (a non-negative integer,
+// else the default 300 by 150).
+int canvas_side(const Tree& t, NodeId id, bool width) {
+  const int fallback = width ? 300 : 150;
+  const std::string* v = t.attribute(id, width ? "width" : "height");
+  if (!v) return fallback;
+  std::size_t i = 0;
+  while (i < v->size() && std::strchr(" \t\n\f\r", (*v)[i]) != nullptr) ++i;
+  if (i < v->size() && (*v)[i] == '+') ++i;
+  long long n = 0;
+  std::size_t digits = 0;
+  for (; i < v->size() && (*v)[i] >= '0' && (*v)[i] <= '9'; ++i, ++digits) n = std::min(n * 10 + ((*v)[i] - '0'), 1LL << 31);
+  return digits == 0 ? fallback : static_cast<int>(std::min<long long>(n, INT32_MAX));
+}
+
+// getContext(type) of a <canvas> element: the first call for '2d' makes its drawing canvas, of
+// the element's size then.
+JSValue canvas_element_context(JSContext* c, DomState& st, NodeId id, JSValueConst type, const std::string& fn) {
+  Tree& t = st.shared->tree;
+  if (!is_canvas_element(t, id)) return type_error(c, fn + ": only a <canvas> element has a drawing context");
+  if (!JS_IsString(type)) return type_error(c, fn + ": contextType must be a string");
+  {
+    CString s(c, type);
+    if (!s.ok()) return JS_EXCEPTION;
+    if (s.view() != "2d") return JS_NULL;  // as browsers answer for a context type they do not offer
+  }
+  JSValue canvas;
+  if (auto it = st.element_canvases.find(id); it != st.element_canvases.end()) {
+    canvas = it->second;
+  } else {
+    Value made(c, create_canvas(c, canvas_side(t, id, true), canvas_side(t, id, false), fn.c_str()));
+    if (made.is_exception()) return JS_EXCEPTION;
+    const auto image = canvas_image_id(c, made.get());
+    if (!image) return JS_ThrowInternalError(c, "%s: the canvas has no image id", fn.c_str());
+    st.element_canvases.emplace(id, made.get());  // LLMOS.viz holds the object for the run
+    st.canvas_places[*image] = id;
+    t.retain(id);  // the picture's place outlives a detach, as an element held by a variable does
+    st.touched = true;
+    canvas = made.get();
+  }
+  return canvas_get_context(c, canvas, type);
+}
+
+// element.width / element.height: a <canvas> element's size (setting it resizes and clears its
+// drawing canvas, as in browsers); on other elements an ordinary property, as there.
+JSValue canvas_side_get(JSContext* c, const Tree& t, NodeId id, bool width) {
+  if (!is_canvas_element(t, id)) return JS_UNDEFINED;
+  return JS_NewInt32(c, canvas_side(t, id, width));
+}
+
+JSValue canvas_side_set(JSContext* c, DomState& st, JSValueConst this_val, NodeId id, bool width, JSValueConst v,
+                        const std::string& fn) {
+  Tree& t = st.shared->tree;
+  if (!is_canvas_element(t, id)) {
+    if (JS_DefinePropertyValueStr(c, this_val, width ? "width" : "height", JS_DupValue(c, v), JS_PROP_C_W_E) < 0)
+      return JS_EXCEPTION;
+    return JS_UNDEFINED;
+  }
+  double d = 0;
+  if (JS_ToFloat64(c, &d, v) < 0) return JS_EXCEPTION;
+  if (!std::isfinite(d) || d < 0 || d > 2147483647.0)
+    return JS_ThrowRangeError(c, "%s: must be a whole number of pixels, got %g", fn.c_str(), d);
+  const int side = static_cast<int>(std::trunc(d));
+  if (auto it = st.element_canvases.find(id); it != st.element_canvases.end()) {
+    const int w = width ? side : canvas_side(t, id, true);
+    const int h = width ? canvas_side(t, id, false) : side;
+    if (!canvas_resize(c, it->second, w, h, fn.c_str())) return JS_EXCEPTION;
+  }
+  if (!set_attribute(c, st, id, width ? "width" : "height", std::to_string(side), fn.c_str())) return JS_EXCEPTION;
+  return JS_UNDEFINED;
+}
+
 // ---- element objects ----
 
 JSValue js_element_get(JSContext* c, JSValueConst this_val, int, JSValueConst*, int magic) {
@@ -552,6 +639,8 @@ JSValue js_element_get(JSContext* c, JSValueConst this_val, int, JSValueConst*, 
         return obj.release();
       }
       case kParentElement: return wrap_or_null(c, *st, n.parent);
+      case kWidth:
+      case kHeight: return canvas_side_get(c, t, h->id, magic == kWidth);
       case kChildren: {
         Value array(c, JS_NewArray(c));
         if (array.is_exception()) return JS_EXCEPTION;
@@ -577,6 +666,7 @@ JSValue js_element_set(JSContext* c, JSValueConst this_val, int argc, JSValueCon
     if (!st) return JS_EXCEPTION;
     const JSValueConst v = argc > 0 ? argv[0] : JS_UNDEFINED;
     if (magic == kStyle) return assign_style(c, *st, h->id, v, fn.c_str()) ? JS_UNDEFINED : JS_EXCEPTION;
+    if (magic == kWidth || magic == kHeight) return canvas_side_set(c, *st, this_val, h->id, magic == kWidth, v, fn);
     // As in browsers, null sets the empty string.
     std::optional<std::string> s = JS_IsNull(v) ? std::optional<std::string>("") : to_utf8(c, v);
     if (!s) return JS_EXCEPTION;
@@ -654,6 +744,7 @@ JSValue js_element_method(JSContext* c, JSValueConst this_val, int argc, JSValue
       }
       case kQuerySelector:
       case kQuerySelectorAll: return query(c, *st, id, false, argc, argv, magic == kQuerySelectorAll, fn.c_str());
+      case kGetContext: return canvas_element_context(c, *st, id, argc > 0 ? argv[0] : JS_UNDEFINED, fn);
       default: return JS_UNDEFINED;
     }
   });
@@ -994,6 +1085,10 @@ void finish_dom(Context& ctx, RunResult& result) {
       if (auto it = st.canvas_places.find(image.id); it != st.canvas_places.end() && t.is_element(it->second) &&
                                                      t.in_container(it->second))
         node = it->second;
+      if (node != kNoNode && is_canvas_element(t, node)) {
+        t.become_image(node);
+        t.set_attribute(node, kCanvasAttribute, image.id);
+      }
       if (node == kNoNode) {
         node = t.create_element(Ns::kHtml, "img");
         if (node == kNoNode || t.append_child(t.root(), node) != TreeError::kNone) continue;

@@ -215,6 +215,13 @@ void Tree::remove_children(NodeId id) {
   }
 }
 
+void Tree::become_image(NodeId id) {
+  remove_children(id);
+  const std::size_t before = cost(nodes_[id]);
+  nodes_[id].name = "img";
+  recharge(id, before);
+}
+
 void Tree::collect(NodeId id) {
   const Node& n = nodes_[id];
   if (!n.live || n.parent != kNoNode || n.refs > 0 || id == root()) return;

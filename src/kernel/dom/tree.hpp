@@ -69,6 +69,8 @@ class Tree {
   TreeError append_child(NodeId parent, NodeId child);  // moves `child` if it has a parent
   TreeError detach(NodeId id);                           // takes `id` out of its parent
   void remove_children(NodeId id);
+  // Turns a <canvas> element into the <img> of its picture (children dropped, attributes kept).
+  void become_image(NodeId id);
   // Replaces the children with one text node (none for an empty text).
   void set_text_content(NodeId id, std::string_view text);
   std::string text_content(NodeId id) const;

@@ -331,15 +331,11 @@ JSValue js_to_data_url(JSContext* c, JSValueConst this_val, int, JSValueConst*) 
 
 bool ensure_prototypes(Context& ctx);  // below: it needs every method
 
-JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
-  int w = 0, h = 0;
-  if (!side_arg(c, arg(argc, argv, 0), "LLMOS.viz.createCanvas", "width", 1, w) ||
-      !side_arg(c, arg(argc, argv, 1), "LLMOS.viz.createCanvas", "height", 1, h))
-    return JS_EXCEPTION;
+JSValue new_canvas(JSContext* c, int w, int h, const char* fn) {
   VizState& st = viz_state(c);
   if (st.canvases.size() >= kMaxCanvases)
     return Context::from(c).throw_limit_error(
-        JsErrorType::kRangeError, "LLMOS.viz.createCanvas: an artifact may create at most " +
+        JsErrorType::kRangeError, std::string(fn) + ": an artifact may create at most " +
                                       std::to_string(kMaxCanvases) + " canvases");
   const std::size_t bytes = viz::canvas_bytes(w, h);
   if (!st.reserve(bytes)) return JS_ThrowOutOfMemory(c);
@@ -373,6 +369,14 @@ JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* arg
   st.canvases.push_back(std::move(entry));
   st.order.emplace_back(false, st.canvases.size() - 1);
   return obj.release();
+}
+
+JSValue js_create_canvas(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  int w = 0, h = 0;
+  if (!side_arg(c, arg(argc, argv, 0), "LLMOS.viz.createCanvas", "width", 1, w) ||
+      !side_arg(c, arg(argc, argv, 1), "LLMOS.viz.createCanvas", "height", 1, h))
+    return JS_EXCEPTION;
+  return new_canvas(c, w, h, "LLMOS.viz.createCanvas");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1512,6 +1516,25 @@ void install_viz(Context& ctx, JSValueConst llmos) {
 // by function (all Fc...), not by library.
 extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\nleak:^Fc\n"; }
 #endif
+
+JSValue create_canvas(JSContext* c, int width, int height, const char* fn) {
+  int w = 0, h = 0;
+  if (!side_arg(c, JS_NewInt32(c, width), fn, "width", 1, w) || !side_arg(c, JS_NewInt32(c, height), fn, "height", 1, h))
+    return JS_EXCEPTION;
+  return new_canvas(c, w, h, fn);
+}
+
+JSValue canvas_get_context(JSContext* c, JSValueConst canvas, JSValueConst type) {
+  JSValueConst args[] = {type};
+  return js_get_context(c, canvas, 1, const_cast<JSValueConst*>(args));
+}
+
+bool canvas_resize(JSContext* c, JSValueConst canvas, int width, int height, const char*) {
+  JSValueConst w[] = {JS_NewInt32(c, width)};
+  JSValueConst h[] = {JS_NewInt32(c, height)};
+  return !JS_IsException(canvas_set(c, canvas, 1, const_cast<JSValueConst*>(w), kCanvasWidth)) &&
+         !JS_IsException(canvas_set(c, canvas, 1, const_cast<JSValueConst*>(h), kCanvasHeight));
+}
 
 std::optional<std::string> canvas_image_id(JSContext*, JSValueConst value) {
   auto* e = static_cast<CanvasEntry*>(JS_GetOpaque(value, canvas_class()));

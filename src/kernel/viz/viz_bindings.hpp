@@ -15,4 +15,14 @@ void install_viz(engine::Context& ctx, JSValueConst llmos);
 // canvas elsewhere (the DOM); nullopt for any other value.
 std::optional<std::string> canvas_image_id(JSContext* c, JSValueConst value);
 
+// A new canvas, as LLMOS.viz.createCanvas(width, height) makes it (counted, limited, and in the
+// result's `images`), for a <canvas> element of LLMOS.dom; JS_EXCEPTION with the error pending.
+JSValue create_canvas(JSContext* c, int width, int height, const char* fn);
+
+// getContext(type) of a canvas made by create_canvas: its 2D context, or null for another type.
+JSValue canvas_get_context(JSContext* c, JSValueConst canvas, JSValueConst type);
+
+// Resizes such a canvas (clearing it), as setting its width or height does.
+bool canvas_resize(JSContext* c, JSValueConst canvas, int width, int height, const char* fn);
+
 }  // namespace llmos::kernel
