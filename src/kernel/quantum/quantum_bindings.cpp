@@ -1,5 +1,6 @@
 #include "kernel/quantum/quantum_bindings.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -348,9 +349,32 @@ JSValue js_probabilities(JSContext* c, JSValueConst this_val, int, JSValueConst*
   });
 }
 
+// What one [re, im] of stateVector() costs the engine's heap: a small array object with its
+// two values, each its own allocation (measured: 1M pairs use 165 MB), plus its slot in the
+// outer array.
+constexpr std::size_t kStateVectorBytesPerAmplitude = 168 + sizeof(JSValue);
+
 JSValue js_state_vector(JSContext* c, JSValueConst this_val, int, JSValueConst*) {
   Circuit* circ = this_circuit(c, this_val);
   if (!circ) return JS_EXCEPTION;
+  {
+    // Refused up front, with what it needs, rather than after filling the heap for a while.
+    Context& ctx = Context::from(c);
+    const engine::Runtime& rt = ctx.runtime();
+    const std::size_t amplitudes = circ->state.amplitudes().size();
+    const std::size_t need = amplitudes * kStateVectorBytesPerAmplitude;
+    const std::size_t limit = rt.memory_limit(), used = rt.memory_used();
+    if (limit != 0 && need > limit - std::min(used, limit)) {
+      const auto mb = [](std::size_t b) { return std::to_string((b + (1 << 20) - 1) >> 20); };
+      return ctx.throw_limit_error(
+          JsErrorType::kRangeError,
+          "circuit.stateVector: the " + std::to_string(amplitudes) + " amplitudes of " +
+              std::to_string(circ->state.num_qubits()) + " qubits as [re, im] arrays need about " + mb(need) +
+              " MB, and " + mb(limit - std::min(used, limit)) + " MB of the memory limit of " + mb(limit) +
+              " MB are left: raise the memory limit, or use probabilities() (" +
+              mb(amplitudes * sizeof(JSValue)) + " MB)");
+    }
+  }
   return guarded(c, [&]() -> JSValue {
     const std::vector<q::Amplitude>& amp = circ->state.amplitudes();
     Value arr(c, JS_NewArray(c));
