@@ -4,6 +4,7 @@
 #include <seccomp.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <termios.h>
 
 #include <cerrno>
@@ -96,8 +97,20 @@ PolicyBuilder& PolicyBuilder::refuse_new_processes() {
 }
 
 PolicyBuilder& PolicyBuilder::refuse_sockets() {
-  return add("no sockets", {"socket", "socketpair", "connect", "bind", "listen", "accept", "accept4"},
-             Action::kErrno, EPERM);
+  // socketpair meets the default (EPERM) unless allowed: an unconditional rule here would
+  // override allow_local_event_loops()'s conditional one.
+  return add("no sockets", {"socket", "connect", "bind", "listen", "accept", "accept4"}, Action::kErrno, EPERM);
+}
+
+PolicyBuilder& PolicyBuilder::allow_local_event_loops() {
+  add("local event loops", {"epoll_create", "epoll_create1", "epoll_ctl", "epoll_wait", "epoll_pwait",
+                            "epoll_pwait2", "eventfd", "eventfd2", "sendto", "recvfrom", "sendmsg", "recvmsg",
+                            "shutdown", "getsockopt", "getsockname", "getpeername"});
+  // The type, without SOCK_CLOEXEC/SOCK_NONBLOCK: only SOCK_STREAM (a datagram socket could be
+  // sent to a named socket elsewhere). The kernel makes pairs only of AF_UNIX here.
+  rules_.push_back(SyscallRule{"socketpair", Action::kAllow, 0, ArgMatch{1, 0xf, static_cast<std::uint64_t>(SOCK_STREAM)},
+                               "local event loops"});
+  return *this;
 }
 
 PolicyBuilder& PolicyBuilder::kill_on_escape_attempts() {

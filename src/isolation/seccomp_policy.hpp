@@ -52,8 +52,14 @@ class PolicyBuilder {
   // errors: subprocess and os.fork raise PermissionError); clone3 with ENOSYS (so glibc uses
   // clone for threads, which this policy can inspect).
   PolicyBuilder& refuse_new_processes();
-  // socket, socketpair, connect, bind, listen, accept: refused with EPERM.
+  // socket, connect, bind, listen, accept (and socketpair, unless allow_local_event_loops grants
+  // it): refused with EPERM.
   PolicyBuilder& refuse_sockets();
+  // An event loop inside the process (Python's asyncio): epoll, eventfd, and a connected AF_UNIX
+  // stream socketpair for its wake-up channel, with the calls that move bytes over sockets the
+  // process holds. None of it reaches outside: socket() and connect() stay refused, and a
+  // connected stream socket cannot be sent to another address (EISCONN).
+  PolicyBuilder& allow_local_event_loops();
   // ptrace, mount, unshare, setns, bpf, kexec, modules, keyrings, userfaultfd, io_uring,
   // process_vm_*: the process is killed (violation).
   PolicyBuilder& kill_on_escape_attempts();

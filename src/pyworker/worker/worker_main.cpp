@@ -80,6 +80,7 @@ PyObject* py_enter_sandbox(PyObject*, PyObject* args) {
       .allow_exit()
       .refuse_new_processes()
       .refuse_sockets()
+      .allow_local_event_loops()
       .kill_on_escape_attempts();
   // The zygote is the child's life line: if the zygote dies, so does the child.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
