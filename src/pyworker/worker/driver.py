@@ -28,6 +28,7 @@ import _llmos_native as native
 
 FD = 3
 DEVNULL_IN = open(os.devnull, "r")
+CO_COROUTINE = 0x80  # inspect.CO_COROUTINE, without importing inspect
 
 
 def send(obj):
@@ -428,10 +429,35 @@ def run_artifact(code, filename, g):
             if lines[node.end_lineno - 1][node.end_col_offset:].lstrip().startswith(";"):
                 tree.body.append(node)
                 last = None
-    exec(compile(tree, filename, "exec"), g)
-    if last is not None:
-        return eval(compile(last, filename, "eval"), g)
-    return None
+    # As in Jupyter, `await` works at the top level: such a cell runs as a coroutine on a fresh
+    # asyncio event loop (so it cannot call asyncio.run itself, as there).
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    body = compile(tree, filename, "exec", flags=flags)
+    final = compile(last, filename, "eval", flags=flags) if last is not None else None
+    awaits = lambda c: c is not None and bool(c.co_flags & CO_COROUTINE)  # noqa: E731
+    if not awaits(body) and not awaits(final):
+        exec(body, g)
+        value = eval(final, g) if final is not None else None
+        if isinstance(value, types.CoroutineType):
+            # A final `main()` of an async def stands for its result, as a final promise does in
+            # JavaScript here (Jupyter would show "<coroutine object ...>" and never run it).
+            import asyncio
+            return asyncio.run(value)
+        return value
+
+    async def cell():
+        ran = eval(body, g)
+        if awaits(body):
+            await ran
+        if final is None:
+            return None
+        value = eval(final, g)
+        if awaits(final):
+            value = await value
+        return (await value) if isinstance(value, types.CoroutineType) else value
+
+    import asyncio
+    return asyncio.run(cell())
 
 
 def _system_refused(command):
