@@ -69,5 +69,7 @@ struct RunResult {
 };
 
 std::string base64_encode(std::string_view bytes);
+// Decodes standard, padded base64; nullopt when malformed.
+std::optional<std::string> base64_decode(std::string_view text);
 
 }  // namespace llmos

@@ -6,6 +6,7 @@
 #include "kernel/storage/storage_bindings.hpp"
 #include "kernel/utils/utils_bindings.hpp"
 #include "kernel/viz/viz_bindings.hpp"
+#include "kernel/web/web_bindings.hpp"
 
 namespace llmos::kernel {
 
@@ -20,6 +21,7 @@ void install_api(engine::Context& ctx) {
   install_dom(ctx, llmos.get());
   install_quantum(ctx, llmos.get());
   install_viz(ctx, llmos.get());
+  install_web(ctx);
   ctx.on_finish(&finish_dom);  // last: it places the canvases the hooks before it collected
   engine::Value global = ctx.global();
   JS_DefinePropertyValueStr(c, global.get(), "LLMOS", llmos.release(),

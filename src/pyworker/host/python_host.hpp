@@ -113,7 +113,5 @@ std::string find_worker_executable();
 bool sandbox_opted_out();
 // What this machine's kernel offers, without starting anything.
 std::string host_sandbox_support();
-// Decodes standard base64 (the worker's images); nullopt when malformed.
-std::optional<std::string> base64_decode(std::string_view text);
 
 }  // namespace llmos::pyworker

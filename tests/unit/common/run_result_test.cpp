@@ -37,4 +37,15 @@ TEST(RunResult, Base64) {
   EXPECT_EQ(base64_encode("foobar"), "Zm9vYmFy");
 }
 
+TEST(Base64, DecodesWhatItEncodesAndRefusesTheRest) {
+  EXPECT_EQ(base64_decode("").value(), "");
+  EXPECT_EQ(base64_decode("aGk=").value(), "hi");
+  EXPECT_EQ(base64_decode("aGVsbG8=").value(), "hello");
+  EXPECT_EQ(base64_decode("YWJj").value(), "abc");
+  EXPECT_EQ(base64_decode(base64_encode(std::string("\0\xff\x80", 3))).value(), std::string("\0\xff\x80", 3));
+  EXPECT_FALSE(base64_decode("abc"));
+  EXPECT_FALSE(base64_decode("a=bc"));
+  EXPECT_FALSE(base64_decode("ab!c"));
+}
+
 }  // namespace llmos

@@ -15,16 +15,6 @@ namespace fs = std::filesystem;
 using namespace llmos;
 using nlohmann::json;
 
-TEST(Base64, DecodesWhatTheWorkerSends) {
-  EXPECT_EQ(pyworker::base64_decode("").value(), "");
-  EXPECT_EQ(pyworker::base64_decode("aGk=").value(), "hi");
-  EXPECT_EQ(pyworker::base64_decode("aGVsbG8=").value(), "hello");
-  EXPECT_EQ(pyworker::base64_decode("YWJj").value(), "abc");
-  EXPECT_FALSE(pyworker::base64_decode("abc"));
-  EXPECT_FALSE(pyworker::base64_decode("a=bc"));
-  EXPECT_FALSE(pyworker::base64_decode("ab!c"));
-}
-
 class PyHost : public testing::Test {
  protected:
   void SetUp() override {
