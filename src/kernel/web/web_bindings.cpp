@@ -13,6 +13,8 @@
 #include "common/run_result.hpp"
 #include "engine/class_ids.hpp"
 #include "engine/function_list.hpp"
+#include "kernel/kernel_state.hpp"
+#include "kernel/web/structured_clone.hpp"
 
 namespace llmos::kernel {
 namespace {
@@ -176,6 +178,28 @@ JSValue js_random_uuid(JSContext* c, JSValueConst, int, JSValueConst*) {
   return JS_NewStringLen(c, out, 36);
 }
 
+// ---- structuredClone ----
+
+struct WebState {
+  CloneBuiltins clone;
+};
+
+JSValue js_structured_clone(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  if (argc < 1) return JS_ThrowTypeError(c, "structuredClone: 1 argument required, but only 0 present");
+  if (argc > 1 && JS_IsObject(argv[1])) {
+    // Nothing can be transferred out of an artifact's single realm: say so rather than copy.
+    Value transfer(c, JS_GetPropertyStr(c, argv[1], "transfer"));
+    if (transfer.is_exception()) return JS_EXCEPTION;
+    if (!transfer.is_undefined()) {
+      Value len(c, JS_GetPropertyStr(c, transfer.get(), "length"));
+      int64_t n = 0;
+      if (len.is_exception() || JS_ToInt64(c, &n, len.get()) < 0) return JS_EXCEPTION;
+      if (n > 0) return throw_named(c, "DataCloneError", "structuredClone: the transfer option is not supported here");
+    }
+  }
+  return structured_clone(c, kernel_state(c).module<WebState>().clone, argv[0]);
+}
+
 constexpr JSCFunctionListEntry getter(const char* name, JSCFunction* fn) {
   JSCFunctionListEntry e{};
   e.name = name;
@@ -198,11 +222,13 @@ constexpr JSCFunctionListEntry kGlobals[] = {
     engine::lazy::object("crypto", kCrypto, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE),
     engine::lazy::method("atob", 1, &js_atob),
     engine::lazy::method("btoa", 1, &js_btoa),
+    engine::lazy::method("structuredClone", 1, &js_structured_clone),
 };
 
 }  // namespace
 
 void install_web(Context& ctx) {
+  kernel_state(ctx).module<WebState>().clone = capture_clone_builtins(ctx.get());
   Value global = ctx.global();
   engine::lazy::define(ctx.get(), global.get(), kGlobals);
 }
