@@ -15,6 +15,7 @@
 #include "engine/function_list.hpp"
 #include "kernel/kernel_state.hpp"
 #include "kernel/web/structured_clone.hpp"
+#include "kernel/web/text_codec.hpp"
 
 namespace llmos::kernel {
 namespace {
@@ -209,6 +210,17 @@ constexpr JSCFunctionListEntry getter(const char* name, JSCFunction* fn) {
   return e;
 }
 
+constexpr JSCFunctionListEntry constructor(const char* name, int length, JSCFunction* fn) {
+  JSCFunctionListEntry e{};
+  e.name = name;
+  e.prop_flags = JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE;
+  e.def_type = JS_DEF_CFUNC;
+  e.u.func.length = static_cast<std::uint8_t>(length);
+  e.u.func.cproto = JS_CFUNC_constructor;
+  e.u.func.cfunc.constructor = fn;
+  return e;
+}
+
 constexpr JSCFunctionListEntry kPerformance[] = {
     engine::lazy::method("now", 0, &js_performance_now),
     getter("timeOrigin", &js_performance_time_origin),
@@ -223,6 +235,8 @@ constexpr JSCFunctionListEntry kGlobals[] = {
     engine::lazy::method("atob", 1, &js_atob),
     engine::lazy::method("btoa", 1, &js_btoa),
     engine::lazy::method("structuredClone", 1, &js_structured_clone),
+    constructor("TextEncoder", 0, &js_text_encoder),
+    constructor("TextDecoder", 0, &js_text_decoder),
 };
 
 }  // namespace
