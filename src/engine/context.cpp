@@ -79,6 +79,27 @@ void Context::on_intrinsics_created(JSContext* ctx, int /*groups*/) {
   for (auto& fn : ready) fn();
 }
 
+namespace {
+thread_local std::vector<std::pair<Value, Value>>* t_entries = nullptr;
+
+JSValue collect_entry(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
+  if (t_entries != nullptr && argc >= 2) t_entries->emplace_back(Value::dup(c, argv[1]), Value::dup(c, argv[0]));
+  return JS_UNDEFINED;
+}
+}  // namespace
+
+bool Context::collection_entries(JSValueConst collection, bool is_set, std::vector<std::pair<Value, Value>>& out) const {
+  Value collector(ctx_, JS_NewCFunction(ctx_, &collect_entry, "collect", 2));
+  if (collector.is_exception()) return false;
+  auto* const saved = t_entries;  // a getter run by the conversion may convert another collection
+  t_entries = &out;
+  JSValueConst arg = collector.get();
+  const Value& for_each = is_set ? intrinsics_.set_for_each : intrinsics_.map_for_each;
+  Value r(ctx_, JS_Call(ctx_, for_each.get(), collection, 1, &arg));
+  t_entries = saved;
+  return !r.is_exception();
+}
+
 Context& Context::from(JSContext* ctx) {
   auto* self = static_cast<Context*>(JS_GetContextOpaque(ctx));
   LLMOS_CHECK(self != nullptr);

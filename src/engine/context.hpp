@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/run_result.hpp"
@@ -61,6 +62,10 @@ class Context {
     Value regexp_to_string;  // RegExp.prototype.toString
   };
   const Intrinsics& intrinsics() const { return intrinsics_; }
+  // The entries (key, value) of a Map, or (item, item) of a Set, read through the captured
+  // forEach, which walks the collection's records: an artifact's iterators play no part. False
+  // with the exception pending when forEach throws (a value that is not such a collection).
+  bool collection_entries(JSValueConst collection, bool is_set, std::vector<std::pair<Value, Value>>& out) const;
 
   // QuickJS creates Date and the typed arrays (JS_INTRINSIC_DATE, JS_INTRINSIC_TYPED_ARRAYS)
   // on first use, so an idle context does not hold them. Runs fn once the groups in `groups`

@@ -319,25 +319,9 @@ bool Converter::convert_object(JSValueConst v, int depth) {
   return true;
 }
 
-// Collects the entries of a Map or Set through the captured built-in forEach, which walks the
-// collection's records directly: an artifact's replaced iterators or Array.from play no part.
-thread_local std::vector<std::pair<Value, Value>>* t_entries = nullptr;
-
-JSValue collect_entry(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
-  if (t_entries != nullptr && argc >= 2) t_entries->emplace_back(Value::dup(c, argv[1]), Value::dup(c, argv[0]));
-  return JS_UNDEFINED;
-}
-
 bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
   std::vector<std::pair<Value, Value>> entries;  // (key, value); for a Set both are the item
-  Value collector(c_, JS_NewCFunction(c_, &collect_entry, "collect", 2));
-  auto* const saved = t_entries;
-  t_entries = &entries;
-  JSValueConst arg = collector.get();
-  const Value& for_each = is_set ? ctx_.intrinsics().set_for_each : ctx_.intrinsics().map_for_each;
-  Value r(c_, JS_Call(c_, for_each.get(), v, 1, &arg));
-  t_entries = saved;
-  if (r.is_exception()) return false;
+  if (!ctx_.collection_entries(v, is_set, entries)) return false;
 
   if (is_set) {
     out_ += '[';

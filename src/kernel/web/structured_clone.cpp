@@ -28,13 +28,6 @@ JSValue throw_data_clone_error(JSContext* c, const std::string& what) {
   return JS_Throw(c, e.release());
 }
 
-thread_local std::vector<std::pair<Value, Value>>* t_entries = nullptr;
-
-JSValue collect_entry(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
-  if (t_entries != nullptr && argc >= 2) t_entries->emplace_back(Value::dup(c, argv[1]), Value::dup(c, argv[0]));
-  return JS_UNDEFINED;
-}
-
 class Cloner {
  public:
   Cloner(JSContext* c, const CloneBuiltins& b, const char* base) : c_(c), b_(b), base_(base) {}
@@ -120,17 +113,8 @@ class Cloner {
     Value out(c_, JS_CallConstructor(c_, ctor.get(), 0, nullptr));
     if (out.is_exception()) return out;
     remember(v, out);
-    // The entries through the original forEach (an artifact's iterators play no part).
     std::vector<std::pair<Value, Value>> entries;
-    Value collector(c_, JS_NewCFunction(c_, &collect_entry, "collect", 2));
-    const engine::Context& ctx = engine::Context::from(c_);
-    const Value& for_each = is_set ? ctx.intrinsics().set_for_each : ctx.intrinsics().map_for_each;
-    auto* const saved = t_entries;
-    t_entries = &entries;
-    JSValueConst arg = collector.get();
-    Value r(c_, JS_Call(c_, for_each.get(), v, 1, &arg));
-    t_entries = saved;
-    if (r.is_exception()) return r;
+    if (!engine::Context::from(c_).collection_entries(v, is_set, entries)) return Value(c_, JS_EXCEPTION);
     for (auto& [k, val] : entries) {
       Value ck = clone(k.get(), depth + 1);
       if (ck.is_exception()) return ck;
