@@ -80,6 +80,9 @@ class Cloner {
   bool remember(JSValueConst original, const Value& copy) {
     memo_.emplace(JS_VALUE_GET_PTR(original), copy.get());
     held_.push_back(copy);
+    // The original too: one a getter made is otherwise freed after its copy, and a later one
+    // could get its address (and so its copy).
+    held_.push_back(Value::dup(c_, original));
     return true;
   }
 
@@ -185,7 +188,7 @@ class Cloner {
   const CloneBuiltins& b_;
   const char* base_;  // the stack where the copy began
   std::unordered_map<void*, JSValue> memo_;  // original → its copy (held in held_)
-  std::vector<Value> held_;
+  std::vector<Value> held_;  // the copies and their originals, alive while memo_ names them
 };
 
 }  // namespace
