@@ -204,7 +204,7 @@ JSValue js_structured_clone(JSContext* c, JSValueConst, int argc, JSValueConst* 
 constexpr JSCFunctionListEntry getter(const char* name, JSCFunction* fn) {
   JSCFunctionListEntry e{};
   e.name = name;
-  e.prop_flags = JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE;
+  e.prop_flags = JS_PROP_CONFIGURABLE;  // as the built-ins' accessors (console.log shows {})
   e.def_type = JS_DEF_CGETSET;
   e.u.getset.get.generic = fn;
   return e;
