@@ -31,8 +31,7 @@ int main(int argc, char** argv) {
   llmos::cli::StatusArgs status_args;
   CLI::App* status = app.add_subcommand("status", "Boot the kernel and print its status: the six stages, their times, the modules");
   status->add_flag("--json", status_args.json, "Print the status as one JSON object");
-  status->add_option("--data-dir", status_args.data_dir,
-                     "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  llmos::cli::add_data_dir_option(*status, status_args.data_dir);
 
   llmos::cli::ServeArgs serve_args;
   CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API and the code executor page (CONTRACT §7)");
@@ -40,8 +39,7 @@ int main(int argc, char** argv) {
 
   llmos::cli::McpArgs mcp_args;
   CLI::App* mcp = app.add_subcommand("mcp", "Serve the kernel's tools over the Model Context Protocol on stdin/stdout");
-  mcp->add_option("--data-dir", mcp_args.data_dir,
-                  "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  llmos::cli::add_data_dir_option(*mcp, mcp_args.data_dir);
   mcp->add_option("--isolation", mcp_args.isolation,
                   "JavaScript in a sandboxed worker process (process) or in this process (none)")
       ->check(CLI::IsMember({"process", "none"}))

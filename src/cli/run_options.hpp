@@ -3,29 +3,12 @@
 // `llmos run --fix` execs: fix_command.hpp says why).
 #include <CLI/CLI.hpp>
 
-#include <charconv>
 #include <string>
-#include <system_error>
 
+#include "cli/option_checks.hpp"
 #include "cli/run_command.hpp"
 
 namespace llmos::cli {
-
-// CLI::Range reads "abc" as out of range ("Value abc not in range 1 to 600000"): this names
-// what was given and what is wanted.
-inline CLI::Validator whole_number_in(long long lo, long long hi) {
-  return CLI::Validator(
-      [lo, hi](std::string& v) {
-        const std::string wanted = "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-        long long n = 0;
-        const char* end = v.data() + v.size();
-        const auto [at, ec] = std::from_chars(v.data(), end, n);
-        if (v.empty() || ec == std::errc::invalid_argument || at != end) return wanted + ", not '" + v + "'";
-        if (ec == std::errc::result_out_of_range || n < lo || n > hi) return wanted + " (got " + v + ")";
-        return std::string();
-      },
-      "INT in [" + std::to_string(lo) + " - " + std::to_string(hi) + "]");
-}
 
 inline void add_run_options(CLI::App& run, RunArgs& args) {
   run.add_option("file", args.file, "The artifact to run; - reads standard input")->capture_default_str();
@@ -49,8 +32,7 @@ inline void add_run_options(CLI::App& run, RunArgs& args) {
       ->check(CLI::IsMember({"none", "process"}))
       ->capture_default_str();
   run.add_flag("--json", args.json, "Print exactly one JSON result object on stdout");
-  run.add_option("--data-dir", args.data_dir,
-                 "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  add_data_dir_option(run, args.data_dir);
   run.add_flag("--fix", args.fix,
                "On failure, ask an OpenAI-compatible model for a corrected artifact and run it again");
   run.add_option("--max-attempts", args.max_attempts, "With --fix: executions in all, the first included")

@@ -3,6 +3,7 @@
 // shows their help) and for `llmos-serve` (which runs the server).
 #include <CLI/CLI.hpp>
 
+#include "cli/option_checks.hpp"
 #include "cli/serve_command.hpp"
 
 namespace llmos::cli {
@@ -12,8 +13,7 @@ inline void add_serve_options(CLI::App& serve, ServeArgs& args) {
   serve.add_option("--port", args.port, "Port to listen on; 0 picks a free one (the first line on stderr names it)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  serve.add_option("--data-dir", args.data_dir,
-                   "Data directory (default: $LLMOS_DATA_DIR, $XDG_DATA_HOME/llmos or ~/.local/share/llmos)");
+  add_data_dir_option(serve, args.data_dir);
   serve.add_option("--workers", args.workers, "Artifacts run at once (default: one per hardware thread)")
       ->check(CLI::Range(1, 1024));
   serve.add_option("--queue", args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")

@@ -17,8 +17,10 @@ struct Limits {
   std::size_t max_output_bytes = std::size_t{1} << 20;  // completion value as JSON
   std::size_t max_logs_bytes = std::size_t{1} << 20;    // all log entries together
   std::size_t max_stderr_bytes = std::size_t{1} << 20;  // all stderr entries together
-  // Nesting depth past which the result conversion writes a marker instead of descending.
-  int max_json_depth = 1000;
+  // Nesting depth past which the result conversion writes a marker instead of descending: 500,
+  // so that the result stays readable by JSON parsers that recurse (Python's json module stops
+  // near 1000 levels with a RecursionError).
+  int max_json_depth = 500;
 };
 
 }  // namespace llmos

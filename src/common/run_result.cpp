@@ -129,7 +129,11 @@ std::string RunResult::to_json() const {
   const double ms = std::isfinite(execution_time_ms) && execution_time_ms >= 0 && execution_time_ms < 1e12
                         ? execution_time_ms
                         : 0.0;
+  const std::size_t at = out.size();
   json::append_number(out, static_cast<double>(static_cast<std::int64_t>(ms * 1000.0 + 0.5)) / 1000.0);
+  // Always with a fraction ("2.0", not "2"): the contract says float, and a parser that tells
+  // integers from floats (Python's) must always see one.
+  if (out.find_first_of(".eE", at) == std::string::npos) out += ".0";
   out += ",\"memoryUsed\":";
   json::append_int(out, static_cast<std::int64_t>(memory_used));
   out += ",\"artifactId\":";

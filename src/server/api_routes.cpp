@@ -26,7 +26,8 @@ void handle_status(const RouteContext& ctx, httplib::Response& res) {
   send_json(res, 200, std::move(body));
 }
 
-void handle_execute(const RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+void handle_execute(const RouteContext& ctx, const httplib::Request& req, const std::string& body,
+                    httplib::Response& res) {
   // The request has arrived: the time the artifact runs does not count against the connection's
   // deadline for sending it.
   ConnectionGuard::request_received();
@@ -34,14 +35,14 @@ void handle_execute(const RouteContext& ctx, const httplib::Request& req, httpli
   // CORS preflight, so a browser must say application/json, which needs the preflight llmos
   // never grants. Other clients (`curl -d`, a script that forgets the header) cannot be such a
   // page, and their body is read as JSON whatever its label.
-  if (!req.body.empty() && sent_by_browser(req) &&
+  if (!body.empty() && sent_by_browser(req) &&
       !is_json_content_type(req.get_header_value("Content-Type"))) {
     send_json_error(res, 415,
                     "the request body must be sent with Content-Type: application/json (got '" +
                         req.get_header_value("Content-Type") + "')");
     return;
   }
-  auto parsed = parse_execute_request(req.body, ctx.limits);
+  auto parsed = parse_execute_request(body, ctx.limits);
   if (auto* err = std::get_if<RequestError>(&parsed)) {
     send_json_error(res, err->status, err->message);
     return;
@@ -61,8 +62,26 @@ void register_api_routes(httplib::Server& server, const RouteContext& context) {
   // `context` outlives the server's routes (serve() owns both).
   const RouteContext* ctx = &context;
   server.Get("/api/status", [ctx](const httplib::Request&, httplib::Response& res) { handle_status(*ctx, res); });
-  server.Post("/api/execute", [ctx](const httplib::Request& req, httplib::Response& res) {
-    handle_execute(*ctx, req, res);
+  // The body is read here, capped as it arrives: httplib limits a body with a Content-Length
+  // (set_payload_max_length) but reads a chunked one whole, however large.
+  server.Post("/api/execute", [ctx](const httplib::Request& req, httplib::Response& res,
+                                    const httplib::ContentReader& read_body) {
+    std::string body;
+    bool too_large = false;
+    read_body([&](const char* data, std::size_t n) {
+      if (body.size() + n > ctx->max_body_bytes) {
+        too_large = true;
+        return false;
+      }
+      body.append(data, n);
+      return true;
+    });
+    if (too_large || res.status == 413) {
+      res.set_header("Connection", "close");  // the rest of the body is never read
+      res.status = 413;                        // the error handler words it
+      return;
+    }
+    handle_execute(*ctx, req, body, res);
   });
 }
 

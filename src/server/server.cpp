@@ -143,6 +143,14 @@ int serve(const ServerConfig& config) {
   svr.set_pre_routing_handler([&context](const httplib::Request& req, httplib::Response& res) {
     mark_request_start();
     ConnectionGuard::head_received(content_length(req));
+    // Only POST /api/execute reads a chunked body (capped as it arrives); any other route would
+    // have httplib read it whole, unbounded, before answering.
+    if (req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos &&
+        !(req.method == "POST" && req.path == "/api/execute")) {
+      res.set_header("Connection", "close");
+      send_json_error(res, 411, "a body sent in chunks is read only by POST /api/execute; send it with a Content-Length");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (host_allowed(req, context.bound_host)) return httplib::Server::HandlerResponse::Unhandled;
     send_json_error(res, 403, "the Host header '" + req.get_header_value("Host") +
                                   "' does not name this server (llmos serve listens on " + context.bound_host + ")");

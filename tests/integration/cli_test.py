@@ -195,6 +195,11 @@ class Usage(unittest.TestCase):
         self.assertIn("must be a whole number from 1 to 600000, not 'abc'", err)
         rc, out, err = run("run", "-", "--memory-limit-mb", "1e3", stdin=b"1")
         self.assertIn("must be a whole number from 1 to 16384, not '1e3'", err)
+        # An empty --data-dir would quietly mean the default one.
+        for args in (("run", "-", "--data-dir", ""), ("status", "--data-dir", ""), ("serve", "--data-dir", "")):
+            rc, out, err = run(*args, stdin=b"1")
+            self.assertEqual((rc, out), (2, ""), args)
+            self.assertIn("--data-dir: must not be empty", err)
 
     def test_help_command(self):
         rc, out, _ = run("help")

@@ -265,6 +265,27 @@ class Api(unittest.TestCase):
         # The server is still fine afterwards.
         self.assertEqual(self.server.execute({"code": "2+2"})[1]["output"], 4)
 
+    def test_chunked_body_is_capped_as_it_arrives(self):
+        def chunked(method, path, body):
+            c = self.server.conn(30)
+            try:
+                pieces = (body[i:i + 65536] for i in range(0, len(body), 65536))
+                c.request(method, path, body=pieces, encode_chunked=True,
+                          headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"})
+                r = c.getresponse()
+                return r.status, r.read()
+            finally:
+                c.close()
+        code, data = chunked("POST", "/api/execute", json.dumps({"code": "2+3"}).encode())
+        self.assertEqual((code, json.loads(data)["output"]), (200, 5))
+        # Without a Content-Length httplib would read any size: the 1 MB limit holds all the same.
+        code, data = chunked("POST", "/api/execute", json.dumps({"code": "//" + "x" * (3 << 20)}).encode())
+        self.assertEqual(code, 413, data[:200])
+        self.assertIn("larger than the limit of 1 MB", json.loads(data)["error"]["message"])
+        code, data = chunked("POST", "/api/status", b"x" * (3 << 20))
+        self.assertEqual(code, 411, data[:200])
+        self.assertEqual(self.server.execute({"code": "2+2"})[1]["output"], 4)
+
     def test_unknown_paths_and_methods(self):
         code, h, data = self.server.request("GET", "/api/nope")
         self.assertEqual(code, 404)

@@ -134,10 +134,12 @@ def _number(name, v):
 
 
 def _clamp(v, lo, hi):
+    ints = all(isinstance(x, int) and not isinstance(x, bool) for x in (v, lo, hi))
     v, lo, hi = _number("clamp", v), _number("clamp", lo), _number("clamp", hi)
     if lo > hi:
         raise ValueError("llmos.utils.clamp: min (%r) is greater than max (%r)" % (lo, hi))
-    return min(max(v, lo), hi)
+    r = min(max(v, lo), hi)
+    return int(r) if ints else r  # clamp(150, 0, 100) is 100, as in JavaScript, not 100.0
 
 
 def _lerp(a, b, t):

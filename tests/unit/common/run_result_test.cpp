@@ -21,11 +21,19 @@ TEST(RunResult, SerialisesEveryContractField) {
             R"("images":[{"id":"c1","mime":"image/png","width":2,"height":1,"data":"aGk="}],"truncated":{"output":false,"logs":false,"stderr":false,"error":false}})");
 }
 
+TEST(RunResult, TheTimeIsAlwaysWrittenAsAFloat) {
+  RunResult r;
+  r.execution_time_ms = 2.0;
+  EXPECT_NE(r.to_json().find("\"executionTime\":2.0,"), std::string::npos) << r.to_json();
+  r.execution_time_ms = 0.0004;
+  EXPECT_NE(r.to_json().find("\"executionTime\":0.0,"), std::string::npos) << r.to_json();
+}
+
 TEST(RunResult, AnImpossibleTimeIsZeroNotUndefinedBehaviour) {
   for (const double t : {std::nan(""), -5.0, HUGE_VAL, 1e300}) {
     RunResult r;
     r.execution_time_ms = t;
-    EXPECT_NE(r.to_json().find("\"executionTime\":0,"), std::string::npos) << t << ": " << r.to_json();
+    EXPECT_NE(r.to_json().find("\"executionTime\":0.0,"), std::string::npos) << t << ": " << r.to_json();
   }
 }
 

@@ -43,7 +43,7 @@ TEST_F(EvalTest, DeepNestingIsCutAndMarked) {
   const auto ev = run_engine("let a = []; for (let i = 0; i < 100000; i++) a = [a]; a");
   ASSERT_TRUE(ev.result.success);
   EXPECT_TRUE(ev.result.output_truncated);
-  EXPECT_NE(ev.result.output_json.find("[Truncated: nested deeper than 1000 levels]"), std::string::npos);
+  EXPECT_NE(ev.result.output_json.find("[Truncated: nested deeper than 500 levels]"), std::string::npos);
 }
 
 TEST_F(EvalTest, OutputIsCappedAndMarked) {
