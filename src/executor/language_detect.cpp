@@ -2,8 +2,11 @@
 
 // detect_language on its own (no engine, kernel or Python host needed), so that the request
 // validation of the server and its fuzz target (tests/fuzz/request_fuzz.cpp) can use it alone.
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace llmos::executor {
 
@@ -58,7 +61,83 @@ bool comprehension(std::string_view t) {
   return f != std::string_view::npos && t.find(" in ", f + 5) != std::string_view::npos;
 }
 
+// Every identifier on the lines that declare names in JavaScript (let/const/var/function/class,
+// with their destructured names and parameters): a rough but sufficient set of what an
+// artifact declares.
+std::vector<std::string_view> declared_names(std::string_view code) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  for (int lines = 0; pos <= code.size() && lines < 200; ++lines) {
+    std::size_t eol = code.find('\n', pos);
+    if (eol == std::string_view::npos) eol = code.size();
+    const std::string_view t = trim(code.substr(pos, eol - pos));
+    pos = eol + 1;
+    bool declares = contains(t, "for (let ") || contains(t, "for (const ") || contains(t, "for (var ");
+    for (std::string_view k : {"const", "let", "var", "function", "class", "async"})
+      if (starts_with_keyword(t, k)) declares = true;
+    if (!declares) continue;
+    for (std::size_t i = 0; i < t.size();) {
+      if (!is_word_char(t[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      while (i < t.size() && is_word_char(t[i])) ++i;
+      out.push_back(t.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+bool is_declared(const std::vector<std::string_view>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// `name = value` or `name: type = value` with `name` declared nowhere: strict JavaScript
+// cannot assign an undeclared name (a ReferenceError), Python's first assignment declares it.
+bool undeclared_assignment(std::string_view t, const std::vector<std::string_view>& declared) {
+  const auto rest = after_identifier(t);
+  if (!rest || (!std::isalpha(static_cast<unsigned char>(t[0])) && t[0] != '_')) return false;
+  std::string_view r = trim(*rest);
+  if (starts_with(r, ":")) {  // an annotation: `: int`, `: list[str]`
+    const auto eq = r.find('=');
+    if (eq == std::string_view::npos || (eq + 1 < r.size() && r[eq + 1] == '=')) return false;
+    r = r.substr(eq);
+  }
+  if (!starts_with(r, "=") || starts_with(r, "==") || starts_with(r, "=>")) return false;
+  return !is_declared(declared, t.substr(0, t.size() - rest->size()));
+}
+
+// A call of a Python built-in that JavaScript does not have as a global (len, range, abs, ...),
+// not a method (`.map(`) and not a function the artifact declares itself.
+bool python_builtin_call(std::string_view t, const std::vector<std::string_view>& declared) {
+  static constexpr std::string_view kBuiltins[] = {
+      "len", "range", "sorted", "sum", "str", "int", "float", "abs", "max", "min", "round", "enumerate", "zip",
+      "isinstance", "list", "dict", "tuple", "repr", "any", "all", "reversed", "input", "open", "type"};
+  for (std::string_view b : kBuiltins) {
+    for (std::size_t at = t.find(b); at != std::string_view::npos; at = t.find(b, at + 1)) {
+      const bool start = at == 0 || (!is_word_char(t[at - 1]) && t[at - 1] != '.');
+      if (start && at + b.size() < t.size() && t[at + b.size()] == '(' && !is_declared(declared, b)) return true;
+    }
+  }
+  for (std::string_view m : {".append(", ".upper()", ".lower()", ".strip()", ".items()", ".format(", ".extend(",
+                             ".startswith(", ".endswith("})
+    if (contains(t, m)) return true;
+  return false;
+}
+
 bool python_line(std::string_view t) {
+  // A comment after code (`x = 5  # five`): in JavaScript `#` only starts a private name.
+  if (const auto hash = t.find(" #"); hash != std::string_view::npos &&
+                                      (hash + 2 == t.size() || t[hash + 2] == ' '))
+    return true;
+  for (std::string_view k : {"assert ", "del ", "global ", "nonlocal ", "with "})
+    if (starts_with(t, k) && (k != "with " || contains(t, ":"))) return true;
+  // f-strings: f"..." or f'...'
+  for (std::size_t at = t.find("f\""); at != std::string_view::npos; at = t.find("f\"", at + 1))
+    if (at == 0 || !is_word_char(t[at - 1])) return true;
+  for (std::size_t at = t.find("f'"); at != std::string_view::npos; at = t.find("f'", at + 1))
+    if (at == 0 || !is_word_char(t[at - 1])) return true;
   if (starts_with(t, "#") || starts_with(t, "elif ") || starts_with(t, "print(") || t == "else:") return true;
   if (t == "pass" || t == "try:" || t == "finally:") return true;
   for (std::string_view k : {"except:", "except ", "raise ", "lambda "})
@@ -112,6 +191,7 @@ Language detect_language(std::string_view filename, std::string_view code) {
     return Language::kJavaScript;
 
   // By content: count the lines that only one of the two languages would write.
+  const std::vector<std::string_view> declared = declared_names(code);
   int py = 0, js = 0;
   std::size_t pos = 0;
   for (int lines = 0; pos <= code.size() && lines < 200; ++lines) {
@@ -119,7 +199,7 @@ Language detect_language(std::string_view filename, std::string_view code) {
     if (eol == std::string_view::npos) eol = code.size();
     const std::string_view line = trim(code.substr(pos, eol - pos));
     pos = eol + 1;
-    if (python_line(line)) ++py;
+    if (python_line(line) || undeclared_assignment(line, declared) || python_builtin_call(line, declared)) ++py;
     if (javascript_line(line)) ++js;
   }
   return py > js ? Language::kPython : Language::kJavaScript;

@@ -153,18 +153,28 @@ TEST(Executor, DetectLanguage) {
                          "elif x > 1:", "else:", "print('hi')", "# comment", "def f(): pass",
                          "for i in range(3): print(i)", "if x > 1: y = 2", "x = [i * i for i in range(4)]",
                          "total = sum(v for v in values)", "done = None", "ok = True", "try:", "except ValueError as e:",
-                         "finally:", "pass", "raise ValueError('x')", "lambda x: x"})
+                         "finally:", "pass", "raise ValueError('x')", "lambda x: x",
+                         // strict JavaScript cannot assign a name it never declared
+                         "passed = 1", "x: int = 5", "x = 5  # five", "len(xs)", "abs(-3)", "sorted([3, 1])",
+                         "items.append(1)", "name.upper()", "assert x == 1", "del x", "global counter",
+                         "with open(p) as f:", "f\"{x}\"", "print(f'{x}')"})
     EXPECT_EQ(detect_language("", py), Language::kPython) << py;
   for (const char* js : {"import x from 'y';", "const a = 1", "let b", "function f() {", "async function g() {}",
                          "class A extends B {", "export default 1", "// comment", "/* c */", "}", "x => x",
                          "console.log(1)", "LLMOS.utils.uid()", "a === b", "f();", "if (x) y = 2",
-                         "for (const k in obj) f(k)", "passed = 1", "const Nonempty = 1", "x ? a : b"})
+                         "for (const k in obj) f(k)", "const Nonempty = 1", "x ? a : b", "Math.max(1, 2)",
+                         "[1, 2].map(String)", "class A { #x = 1; }", "s = 'a # b';"})
     EXPECT_EQ(detect_language("", js), Language::kJavaScript) << js;
   // A Python name that starts like a JavaScript keyword is not JavaScript.
   EXPECT_EQ(detect_language("", "constant = 3\nprint(constant)\n"), Language::kPython);
   EXPECT_EQ(detect_language("", ""), Language::kJavaScript);
+  // Names assigned without a declaration: only Python runs that (strict mode has no implicit
+  // globals); declared first, it is JavaScript, and so is a function the artifact defines.
+  EXPECT_EQ(detect_language("", "a = 1\nb = 2\na + b\n"), Language::kPython);
+  EXPECT_EQ(detect_language("", "let a = 1\na = 2\na\n"), Language::kJavaScript);
+  EXPECT_EQ(detect_language("", "function sum(a, b) { return a + b }\nsum(1, 2)\n"), Language::kJavaScript);
   // Valid in both: JavaScript, the default.
-  EXPECT_EQ(detect_language("", "a = 1\nb = 2\na + b\n"), Language::kJavaScript);
+  EXPECT_EQ(detect_language("", "2 + 2\n"), Language::kJavaScript);
 }
 
 }  // namespace
