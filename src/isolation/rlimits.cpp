@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace llmos::isolation {
@@ -44,6 +45,15 @@ std::optional<std::string> apply_run_limits(std::uint64_t address_space_bytes, s
   if (cpu_seconds)
     if (auto e = set(RLIMIT_CPU, "RLIMIT_CPU", cpu_seconds, 1)) return e;
   return std::nullopt;
+}
+
+std::uint64_t current_address_space(int statm_fd) {
+  char buf[128];
+  const ssize_t n = ::pread(statm_fd, buf, sizeof buf - 1, 0);
+  if (n <= 0) return 0;
+  buf[n] = '\0';
+  const unsigned long long pages = std::strtoull(buf, nullptr, 10);
+  return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
 }
 
 std::uint64_t current_address_space() {

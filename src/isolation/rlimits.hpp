@@ -22,5 +22,8 @@ std::optional<std::string> apply_run_limits(std::uint64_t address_space_bytes, s
 
 // The calling process's current virtual size in bytes (/proc/self/statm), 0 when unknown.
 std::uint64_t current_address_space();
+// The same read through `statm_fd`, /proc/self/statm opened before a sandbox that hides /proc
+// (the kernel writes the file afresh at each read from offset 0); 0 when it cannot be read.
+std::uint64_t current_address_space(int statm_fd);
 
 }  // namespace llmos::isolation

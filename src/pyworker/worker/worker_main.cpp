@@ -30,6 +30,8 @@ namespace iso = llmos::isolation;
 constexpr int kChannelFd = 3;
 // Room above the memory limit for the result's own conversion (JSON, PNG, base64).
 constexpr std::uint64_t kResultSlackBytes = std::uint64_t{32} << 20;
+std::uint64_t g_idle_address_space = 0;  // set by enter_sandbox, read by set_run_limits
+int g_statm_fd = -1;                      // /proc/self/statm, opened by enter_sandbox
 
 PyObject* py_read_frame(PyObject*, PyObject*) {
   std::optional<std::string> frame;
@@ -82,6 +84,10 @@ PyObject* py_enter_sandbox(PyObject*, PyObject* args) {
       .refuse_sockets()
       .allow_local_event_loops()
       .kill_on_escape_attempts();
+  // What the idle child maps, read now: inside the sandbox /proc/self is out of reach (Landlock),
+  // and the run's address-space limit is this plus the memory limit.
+  g_idle_address_space = iso::current_address_space();
+  g_statm_fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
   // The zygote is the child's life line: if the zygote dies, so does the child.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() == 1) ::_exit(0);
@@ -104,7 +110,12 @@ PyObject* py_set_run_limits(PyObject*, PyObject* args) {
   unsigned long long memory = 0;
   long long timeout_ms = 0;
   if (!PyArg_ParseTuple(args, "KL", &memory, &timeout_ms)) return nullptr;
-  const std::uint64_t as = iso::current_address_space() + memory + kResultSlackBytes;
+  // What the process maps now, through /proc/self/statm opened before the sandbox; else as
+  // measured then (g_idle_address_space).
+  std::uint64_t now = g_statm_fd >= 0 ? iso::current_address_space(g_statm_fd) : 0;
+  if (now == 0) now = std::max(g_idle_address_space, iso::current_address_space());
+  const std::uint64_t base = now;
+  const std::uint64_t as = base + memory + kResultSlackBytes;
   const auto cpu = static_cast<std::uint64_t>((std::max<long long>(timeout_ms, 0) + 999) / 1000) + 1;
   if (auto err = iso::apply_run_limits(as, cpu)) return PyErr_Format(PyExc_RuntimeError, "%s", err->c_str());
   Py_RETURN_NONE;
