@@ -374,6 +374,30 @@ def recursing(frames):
     return sum(1 for fs in frames if (fs.filename, fs.lineno, fs.name) == (last.filename, last.lineno, last.name)) * 2 > len(frames)
 
 
+MAX_TRACEBACK_FRAMES = 100  # a deeper traceback shows its outermost and innermost 50
+
+
+def artifact_frames(tb):
+    """The traceback's frames from the artifact's first one on, without the worker's own; a
+    runaway recursion's (hundreds of thousands) as its outer and inner ends, since extracting
+    and formatting them all took seconds and more memory than the limit left. Returns
+    (frames, how many there were, how many were left out, where the gap is)."""
+    total = 0
+    t = tb
+    while t is not None:
+        total += 1
+        t = t.tb_next
+    keep = lambda frames: [fs for fs in frames if fs.filename != DRIVER_FILENAME]  # noqa: E731
+    if total <= MAX_TRACEBACK_FRAMES:
+        return keep(traceback.extract_tb(tb)) if tb is not None else [], total, 0, None
+    half = MAX_TRACEBACK_FRAMES // 2
+    inner = tb
+    for _ in range(total - half):
+        inner = inner.tb_next
+    outer = keep(traceback.extract_tb(tb, limit=half))
+    return outer + keep(traceback.extract_tb(inner)), total, total - 2 * half, len(outer)
+
+
 def error_of(exc, filename):
     name = type(exc).__name__
     kind = "runtime"
@@ -397,20 +421,25 @@ def error_of(exc, filename):
         # Frames from the artifact's first one on: the worker's own frames are not the user's.
         while tb is not None and tb.tb_frame.f_code.co_filename != filename:
             tb = tb.tb_next
-        frames = [fs for fs in traceback.extract_tb(tb) if fs.filename != DRIVER_FILENAME] if tb is not None else []
+        frames, total, omitted, gap = artifact_frames(tb)
         if isinstance(exc, SystemError) and text == "error return without exception set" and recursing(frames):
             # CPython 3.11 raises this when a new frame cannot be allocated (the failed data-stack
             # push sets no MemoryError): unbounded recursion past a raised
             # sys.setrecursionlimit, stopped by the memory limit instead of the recursion limit.
             name, kind = "RecursionError", "stack"
             text = "maximum recursion depth exceeded (%d frames filled the memory limit before sys.setrecursionlimit(%d) was reached)" % (
-                len(frames), sys.getrecursionlimit())
+                total, sys.getrecursionlimit())
         for fs in frames:
             if fs.filename == filename:
                 line = fs.lineno
                 column = fs.colno + 1 if getattr(fs, "colno", None) is not None else None
         parts = ["Traceback (most recent call last):\n"] if frames else []
-        parts += traceback.format_list(frames)
+        if omitted:
+            parts += traceback.format_list(frames[:gap])
+            parts.append("  [... %d frames left out ...]\n" % omitted)
+            parts += traceback.format_list(frames[gap:])
+        else:
+            parts += traceback.format_list(frames)
         parts += traceback.format_exception_only(type(exc), exc) if name == type(exc).__name__ else [name + ": " + text + "\n"]
         stack = "".join(parts).rstrip("\n")
     message = name + (": " + text if text else "")
@@ -538,7 +567,11 @@ def child_main(scratch):
         except BaseException:
             pass
         result["ok"] = False
-        result["error"] = error_of(e, filename)
+        try:
+            result["error"] = error_of(e, filename)
+        except MemoryError:  # describing it needs memory too: the essentials then
+            result["error"] = {"name": type(e).__name__, "message": type(e).__name__, "stack": "", "line": None,
+                               "column": None, "kind": "memory" if isinstance(e, MemoryError) else "runtime"}
         try:
             result["images"] = collect_figures()
         except BaseException:
