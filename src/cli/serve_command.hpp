@@ -9,7 +9,7 @@ struct ServeArgs {
   int port = 8080;
   std::string data_dir;
   int workers = 0;  // 0: one per hardware thread
-  int queue = 0;    // 0: 16 per worker
+  int queue = 0;    // 0: 64 per worker
   std::string isolation = "process";  // JavaScript in sandboxed worker processes, or "none"
   std::int64_t max_body_mb = 16;
   std::string llm_url;    // options.fix's default model; default $LLMOS_LLM_URL

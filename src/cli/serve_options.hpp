@@ -16,7 +16,7 @@ inline void add_serve_options(CLI::App& serve, ServeArgs& args) {
   add_data_dir_option(serve, args.data_dir);
   serve.add_option("--workers", args.workers, "Artifacts run at once (default: one per hardware thread)")
       ->check(CLI::Range(1, 1024));
-  serve.add_option("--queue", args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 16 per worker)")
+  serve.add_option("--queue", args.queue, "Artifacts that may wait for a worker before requests get 503 (default: 64 per worker)")
       ->check(CLI::Range(1, 100000));
   serve.add_option("--isolation", args.isolation,
                    "JavaScript in sandboxed worker processes (process) or in the server's own threads (none)")

@@ -66,7 +66,7 @@ ExecutionService::ExecutionService(const ExecutionConfig& config)
       llm_api_key_(config.llm_api_key),
       pool_(config.workers ? config.workers : default_workers(),
             config.queue_capacity ? config.queue_capacity
-                                  : 16 * (config.workers ? config.workers : default_workers()),
+                                  : 64 * (config.workers ? config.workers : default_workers()),
             /*max_abandoned=*/4 * (config.workers ? config.workers : default_workers())) {}
 
 ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {

@@ -11,7 +11,7 @@ namespace llmos::server {
 
 struct ExecutionConfig {
   std::size_t workers = 0;         // 0: one per hardware thread
-  std::size_t queue_capacity = 0;  // 0: 16 per worker
+  std::size_t queue_capacity = 0;  // 0: 64 per worker
   std::string data_dir;            // LLMOS.storage; empty: the booted kernel's
   bool process_isolation = false;  // JavaScript in the worker processes (executor::Isolation)
   // options.fix: the model used when a request names none. The API key is sent only to

@@ -14,7 +14,7 @@ struct ServerConfig {
   int port = 8080;                  // 0: any free port (the first line on stderr names it)
   std::string data_dir;             // resolved already (CONTRACT §1)
   std::size_t workers = 0;          // executions at once; 0: one per hardware thread
-  std::size_t queue = 0;            // executions that may wait; 0: 16 per worker
+  std::size_t queue = 0;            // executions that may wait; 0: 64 per worker
   // JavaScript in sandboxed worker processes (a crash or an engine bug stays in the worker),
   // or in the server's own threads.
   bool process_isolation = true;
