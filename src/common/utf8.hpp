@@ -16,6 +16,9 @@ inline bool is_valid(std::string_view text) { return !first_invalid(text).has_va
 // surrogates turn into when they leave the engine).
 std::string sanitize(std::string_view text);
 
+// Appends code point `cp` (a Unicode scalar value) encoded as UTF-8.
+void append(std::string& out, char32_t cp);
+
 // The length of the longest prefix of `text` not longer than `max_bytes` that does not split a
 // multi-byte sequence.
 std::size_t safe_prefix(std::string_view text, std::size_t max_bytes);

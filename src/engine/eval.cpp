@@ -171,12 +171,10 @@ void Evaluator::finish_success(const Value& completion) {
   // A completion value that is a promise stands for what it settled to, as if the last line
   // were awaited (as Deno's notebooks do): `loadData()` gives the data, a rejected promise the
   // error. The jobs and timers have all run by now; one still pending stays a promise.
-  const Value* settled = &completion;
-  Value result;
+  Value value = completion;
   switch (JS_PromiseState(c_, completion.get())) {
     case JS_PROMISE_FULFILLED:
-      result = Value(c_, JS_PromiseResult(c_, completion.get()));
-      settled = &result;
+      value = Value(c_, JS_PromiseResult(c_, completion.get()));
       break;
     case JS_PROMISE_REJECTED:
       JS_Throw(c_, JS_PromiseResult(c_, completion.get()));
@@ -185,7 +183,6 @@ void Evaluator::finish_success(const Value& completion) {
     default:
       break;
   }
-  const Value& value = *settled;
   ev_.output_is_undefined = value.is_undefined();
   JsonConversion conv = to_json(ctx_, value.get(), opt_.limits);
   if (conv.status == JsonConversion::Status::kException) {

@@ -77,6 +77,14 @@ bool prototypes(JSContext* c, std::initializer_list<JSClassID> ids, Build&& buil
   return false;
 }
 
+// A new class id. Ids are process-wide: each class keeps its own in a magic static
+// (`static const JSClassID id = new_class_id();`), allocated once, thread-safely.
+inline JSClassID new_class_id() {
+  JSClassID id = 0;
+  JS_NewClassID(&id);
+  return id;
+}
+
 // Registers class `id` with the context's runtime unless it is already: called with a class's
 // first instance (before `prototypes`), not when the API is installed, because registering a
 // runtime's first class of ours grows its class table and the context's prototype table, 1.7 KB

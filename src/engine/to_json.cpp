@@ -323,53 +323,42 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
   std::vector<std::pair<Value, Value>> entries;  // (key, value); for a Set both are the item
   if (!ctx_.collection_entries(v, is_set, entries)) return false;
 
-  if (is_set) {
-    out_ += '[';
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (over_budget_) {
-        truncated_ = true;
-        break;
-      }
-      if (i) out_ += ',';
-      if (!convert(entries[i].second.get(), JS_UNDEFINED, depth + 1)) return false;
-    }
-    out_ += ']';
-    return true;
-  }
-
   // A Map becomes an object keyed by its keys' text when that loses nothing: every key a
   // primitive and no two with the same text (1 and "1", or two objects, would collapse into one
   // JSON key). Otherwise it becomes its entries, [[key, value], ...], each key converted as a value.
   std::vector<std::string> key_texts;
-  key_texts.reserve(entries.size());
-  bool as_object = true;
-  for (const auto& [k, val] : entries) {
-    if (JS_IsObject(k.get())) {
-      as_object = false;
-      break;
-    }
-    std::string key_text;
-    if (JS_IsSymbol(k.get())) {
-      key_text = "Symbol(";
-      Value desc = k.property("description");
-      if (JS_IsString(desc.get())) {
-        CString d(c_, desc.get());
-        key_text += d.view();
+  bool as_object = false;
+  if (!is_set) {
+    as_object = true;
+    key_texts.reserve(entries.size());
+    for (const auto& [k, val] : entries) {
+      if (JS_IsObject(k.get())) {
+        as_object = false;
+        break;
       }
-      key_text += ')';
-    } else {
-      Value ks(c_, JS_ToString(c_, k.get()));
-      if (ks.is_exception()) return false;
-      CString s(c_, ks.get());
-      if (!s.ok()) return false;
-      key_text = s.view();
+      std::string key_text;
+      if (JS_IsSymbol(k.get())) {
+        key_text = "Symbol(";
+        Value desc = k.property("description");
+        if (JS_IsString(desc.get())) {
+          CString d(c_, desc.get());
+          key_text += d.view();
+        }
+        key_text += ')';
+      } else {
+        Value ks(c_, JS_ToString(c_, k.get()));
+        if (ks.is_exception()) return false;
+        CString s(c_, ks.get());
+        if (!s.ok()) return false;
+        key_text = s.view();
+      }
+      key_texts.push_back(std::move(key_text));
     }
-    key_texts.push_back(std::move(key_text));
-  }
-  if (as_object) {
-    std::vector<std::string_view> sorted(key_texts.begin(), key_texts.end());
-    std::sort(sorted.begin(), sorted.end());
-    as_object = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+    if (as_object) {
+      std::vector<std::string_view> sorted(key_texts.begin(), key_texts.end());
+      std::sort(sorted.begin(), sorted.end());
+      as_object = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+    }
   }
 
   out_ += as_object ? '{' : '[';
@@ -380,7 +369,9 @@ bool Converter::convert_map(JSValueConst v, int depth, bool is_set) {
     }
     if (i) out_ += ',';
     const auto& [k, val] = entries[i];
-    if (as_object) {
+    if (is_set) {
+      if (!convert(val.get(), JS_UNDEFINED, depth + 1)) return false;
+    } else if (as_object) {
       json::append_string(out_, key_texts[i]);
       out_ += ':';
       if (!convert(val.get(), k.get(), depth + 1)) return false;

@@ -61,17 +61,25 @@ bool comprehension(std::string_view t) {
   return f != std::string_view::npos && t.find(" in ", f + 5) != std::string_view::npos;
 }
 
-// Every identifier on the lines that declare names in JavaScript (let/const/var/function/class,
-// with their destructured names and parameters): a rough but sufficient set of what an
-// artifact declares.
-std::vector<std::string_view> declared_names(std::string_view code) {
+// The first 200 lines of `code`, trimmed: what detection reads.
+std::vector<std::string_view> first_lines(std::string_view code) {
   std::vector<std::string_view> out;
   std::size_t pos = 0;
   for (int lines = 0; pos <= code.size() && lines < 200; ++lines) {
     std::size_t eol = code.find('\n', pos);
     if (eol == std::string_view::npos) eol = code.size();
-    const std::string_view t = trim(code.substr(pos, eol - pos));
+    out.push_back(trim(code.substr(pos, eol - pos)));
     pos = eol + 1;
+  }
+  return out;
+}
+
+// Every identifier on the lines that declare names in JavaScript (let/const/var/function/class,
+// with their destructured names and parameters): a rough but sufficient set of what an
+// artifact declares.
+std::vector<std::string_view> declared_names(const std::vector<std::string_view>& lines) {
+  std::vector<std::string_view> out;
+  for (const std::string_view t : lines) {
     bool declares = contains(t, "for (let ") || contains(t, "for (const ") || contains(t, "for (var ");
     for (std::string_view k : {"const", "let", "var", "function", "class", "async"})
       if (starts_with_keyword(t, k)) declares = true;
@@ -191,14 +199,10 @@ Language detect_language(std::string_view filename, std::string_view code) {
     return Language::kJavaScript;
 
   // By content: count the lines that only one of the two languages would write.
-  const std::vector<std::string_view> declared = declared_names(code);
+  const std::vector<std::string_view> lines = first_lines(code);
+  const std::vector<std::string_view> declared = declared_names(lines);
   int py = 0, js = 0;
-  std::size_t pos = 0;
-  for (int lines = 0; pos <= code.size() && lines < 200; ++lines) {
-    std::size_t eol = code.find('\n', pos);
-    if (eol == std::string_view::npos) eol = code.size();
-    const std::string_view line = trim(code.substr(pos, eol - pos));
-    pos = eol + 1;
+  for (const std::string_view line : lines) {
     if (python_line(line) || undeclared_assignment(line, declared) || python_builtin_call(line, declared)) ++py;
     if (javascript_line(line)) ++js;
   }

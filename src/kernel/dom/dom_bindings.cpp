@@ -65,19 +65,14 @@ struct DomState {
 constexpr std::string_view kCanvasAttribute = "data-llmos-canvas";
 constexpr std::size_t kMaxInlineCanvasBytes = std::size_t{4} << 20;
 
-JSClassID new_class_id() {
-  JSClassID id = 0;
-  JS_NewClassID(&id);
-  return id;
-}
 
 JSClassID element_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 
 JSClassID style_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 

@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "common/utf8.hpp"
+
 namespace llmos::kernel::dom {
 namespace {
 
@@ -30,23 +32,10 @@ int hex_value(char ch) {
   return -1;
 }
 
-void append_utf8(std::string& out, unsigned cp) {
+// A CSS escape's code point: NUL, a surrogate or one past U+10FFFF stands for U+FFFD.
+void append_escaped(std::string& out, unsigned cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  utf8::append(out, cp);
 }
 
 class Parser {
@@ -93,7 +82,7 @@ class Parser {
             ++n;
           }
           if (!at_end() && is_space(s_[i_])) ++i_;
-          append_utf8(out, cp);
+          append_escaped(out, cp);
         } else if (s_[i_] == '\n') {
           return false;
         } else {

@@ -36,12 +36,7 @@ struct Circuit {
 };
 
 JSClassID circuit_class_id() {
-  // Class ids are process-wide; a magic static allocates this one once, thread-safely.
-  static const JSClassID id = [] {
-    JSClassID i = 0;
-    JS_NewClassID(&i);
-    return i;
-  }();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 

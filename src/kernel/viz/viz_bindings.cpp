@@ -86,22 +86,17 @@ VizState& viz_state(JSContext* c) {
 // ---------------------------------------------------------------------------------------------
 // Classes
 
-JSClassID new_class_id() {
-  JSClassID id = 0;
-  JS_NewClassID(&id);
-  return id;
-}
 // Class ids are process-wide; magic statics allocate each once, thread-safely.
 JSClassID canvas_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 JSClassID context_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 JSClassID gradient_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/class_ids.hpp"
+#include "kernel/web/dom_exception.hpp"
 
 namespace llmos::kernel {
 namespace {
@@ -19,13 +20,7 @@ namespace cls = engine::class_id;
 constexpr std::ptrdiff_t kMaxStackBytes = std::ptrdiff_t{1} << 20;
 
 JSValue throw_data_clone_error(JSContext* c, const std::string& what) {
-  Value e(c, JS_NewError(c));
-  if (e.is_exception()) return JS_EXCEPTION;
-  const std::string message = "structuredClone: " + what + " could not be cloned";
-  JS_DefinePropertyValueStr(c, e.get(), "name", JS_NewString(c, "DataCloneError"), JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-  JS_DefinePropertyValueStr(c, e.get(), "message", JS_NewStringLen(c, message.data(), message.size()),
-                            JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
-  return JS_Throw(c, e.release());
+  return throw_dom_exception(c, "DataCloneError", "structuredClone: " + what + " could not be cloned");
 }
 
 class Cloner {

@@ -14,26 +14,6 @@ namespace llmos::kernel {
 
 // ---- the decoder (Encoding standard, "UTF-8 decoder") ----
 
-namespace {
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-}  // namespace
-
 bool Utf8Decoder::error(bool fatal, std::string& out) {
   if (fatal) return false;
   out += "\xEF\xBF\xBD";
@@ -76,7 +56,7 @@ bool Utf8Decoder::decode(std::string_view bytes, bool flush, bool fatal, std::st
     upper_ = 0xBF;
     cp_ = (cp_ << 6) | (b & 0x3F);
     if (++seen_ == needed_) {
-      append_utf8(out, cp_);
+      utf8::append(out, cp_);
       reset();
     }
   }
@@ -91,17 +71,12 @@ namespace {
 
 using engine::Value;
 
-JSClassID new_class_id() {
-  JSClassID id = 0;
-  JS_NewClassID(&id);
-  return id;
-}
 JSClassID encoder_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 JSClassID decoder_class() {
-  static const JSClassID id = new_class_id();
+  static const JSClassID id = engine::lazy::new_class_id();
   return id;
 }
 

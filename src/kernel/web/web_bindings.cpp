@@ -11,9 +11,11 @@
 #include <string_view>
 
 #include "common/run_result.hpp"
+#include "common/utf8.hpp"
 #include "engine/class_ids.hpp"
 #include "engine/function_list.hpp"
 #include "kernel/kernel_state.hpp"
+#include "kernel/web/dom_exception.hpp"
 #include "kernel/web/structured_clone.hpp"
 #include "kernel/web/text_codec.hpp"
 
@@ -22,18 +24,6 @@ namespace {
 
 using engine::Context;
 using engine::Value;
-
-// A DOMException-like error (the name says what went wrong, as browsers and Node name them):
-// QuickJS has no DOMException, so it is an Error with that name.
-JSValue throw_named(JSContext* c, const char* name, const std::string& message) {
-  Value e(c, JS_NewError(c));
-  if (e.is_exception()) return JS_EXCEPTION;
-  if (JS_DefinePropertyValueStr(c, e.get(), "name", JS_NewString(c, name), JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE) < 0 ||
-      JS_DefinePropertyValueStr(c, e.get(), "message", JS_NewStringLen(c, message.data(), message.size()),
-                                JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE) < 0)
-    return JS_EXCEPTION;
-  return JS_Throw(c, e.release());
-}
 
 // ---- performance ----
 
@@ -82,7 +72,7 @@ JSValue js_btoa(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
   bytes.reserve(cps->size());
   for (std::size_t i = 0; i < cps->size(); ++i) {
     if ((*cps)[i] > 0xFF)
-      return throw_named(c, "InvalidCharacterError",
+      return throw_dom_exception(c, "InvalidCharacterError",
                          "btoa: the string has a character outside Latin-1 at index " + std::to_string(i) +
                              " (encode text first, e.g. with TextEncoder, then turn the bytes into a string)");
     bytes.push_back(static_cast<char>((*cps)[i]));
@@ -100,7 +90,7 @@ JSValue js_atob(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
   text.reserve(cps->size());
   for (const char32_t cp : *cps) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r') continue;
-    if (cp > 0x7F) return throw_named(c, "InvalidCharacterError", "atob: the string is not correctly encoded base64");
+    if (cp > 0x7F) return throw_dom_exception(c, "InvalidCharacterError", "atob: the string is not correctly encoded base64");
     text.push_back(static_cast<char>(cp));
   }
   if (text.size() % 4 == 0 && !text.empty() && text.back() == '=') {
@@ -111,19 +101,12 @@ JSValue js_atob(JSContext* c, JSValueConst, int argc, JSValueConst* argv) {
     text += "=";
   }
   const auto bytes = base64_decode(text);
-  if (!bytes) return throw_named(c, "InvalidCharacterError", "atob: the string is not correctly encoded base64");
+  if (!bytes) return throw_dom_exception(c, "InvalidCharacterError", "atob: the string is not correctly encoded base64");
   // Each byte becomes the character with that code (Latin-1), as UTF-8 for the engine.
-  std::string utf8;
-  utf8.reserve(bytes->size() * 2);
-  for (const unsigned char b : *bytes) {
-    if (b < 0x80) {
-      utf8.push_back(static_cast<char>(b));
-    } else {
-      utf8.push_back(static_cast<char>(0xC0 | (b >> 6)));
-      utf8.push_back(static_cast<char>(0x80 | (b & 0x3F)));
-    }
-  }
-  return JS_NewStringLen(c, utf8.data(), utf8.size());
+  std::string text_utf8;
+  text_utf8.reserve(bytes->size() * 2);
+  for (const unsigned char b : *bytes) utf8::append(text_utf8, b);
+  return JS_NewStringLen(c, text_utf8.data(), text_utf8.size());
 }
 
 // ---- crypto ----
@@ -149,13 +132,13 @@ JSValue js_get_random_values(JSContext* c, JSValueConst, int argc, JSValueConst*
   const JSClassID cls = JS_GetClassID(v);
   // Uint8ClampedArray .. BigUint64Array: the typed arrays of integers (Float32/64 come after).
   if (!engine::class_id::is_typed_array(cls) || cls > engine::class_id::kBigUint64Array)
-    return throw_named(c, "TypeMismatchError",
+    return throw_dom_exception(c, "TypeMismatchError",
                        "crypto.getRandomValues: the argument must be an integer typed array (Uint8Array, Int32Array, ...)");
   size_t offset = 0, length = 0, element = 0;
   Value buffer(c, JS_GetTypedArrayBuffer(c, v, &offset, &length, &element));
   if (buffer.is_exception()) return JS_EXCEPTION;
   if (length > 65536)
-    return throw_named(c, "QuotaExceededError",
+    return throw_dom_exception(c, "QuotaExceededError",
                        "crypto.getRandomValues: " + std::to_string(length) +
                            " bytes asked for, more than the 65536 allowed at once");
   size_t size = 0;
@@ -195,7 +178,7 @@ JSValue js_structured_clone(JSContext* c, JSValueConst, int argc, JSValueConst* 
       Value len(c, JS_GetPropertyStr(c, transfer.get(), "length"));
       int64_t n = 0;
       if (len.is_exception() || JS_ToInt64(c, &n, len.get()) < 0) return JS_EXCEPTION;
-      if (n > 0) return throw_named(c, "DataCloneError", "structuredClone: the transfer option is not supported here");
+      if (n > 0) return throw_dom_exception(c, "DataCloneError", "structuredClone: the transfer option is not supported here");
     }
   }
   return structured_clone(c, kernel_state(c).module<WebState>().clone, argv[0]);

@@ -273,7 +273,7 @@ class LineStream(io.TextIOBase):
             raise io.UnsupportedOperation("fileno")
         return self._capture.fd
 
-    def _drain(self, final=False):
+    def drain(self, final=False):
         if self._capture is not None:
             text, dropped = self._capture.take(final)
             if dropped:
@@ -284,7 +284,7 @@ class LineStream(io.TextIOBase):
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        self._drain()
+        self.drain()
         self._feed(s)
         return len(s)
 
@@ -301,7 +301,7 @@ class LineStream(io.TextIOBase):
     def finish(self):
         if self._buffer is not None:
             self._buffer.finish()
-        self._drain(True)
+        self.drain(True)
         if self._pending:
             OUT.emit_entry(self._stream, self._pending)
             self._pending = ""
@@ -504,7 +504,7 @@ def _write_then_read_back(fd, data, _write=os.write):
     if fd in (1, 2):
         stream = sys.stdout if fd == 1 else sys.stderr
         if isinstance(stream, LineStream):
-            stream.write("")
+            stream.drain()
     return n
 
 
