@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ struct ExecutionOptions {
   // runtime's injected functions and globals live in this process and are then unavailable (the
   // execution fails with an internal error saying so).
   bool process_isolation = false;
+  // Ends the execution early, from any thread (a caller that no longer waits for it): the
+  // result is TimeoutError "execution was cancelled", kind timeout. Default: never.
+  std::stop_token stop;
 };
 
 // An injected function: called with the arguments as a JSON array (undefined → null, functions

@@ -99,6 +99,7 @@ ExecutionResult Runtime::execute(std::string_view code, const ExecutionOptions& 
   }
   if (!host->functions.empty() || !host->globals.empty()) opt.host = host;
   if (options.process_isolation) opt.isolation = executor::Isolation::kProcess;
+  opt.stop = options.stop;
   if (options.on_output) {
     // The listener runs inside the engine: what it throws stops there.
     opt.listener = [fn = options.on_output](engine::Stream s, std::string_view text) {

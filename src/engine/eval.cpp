@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <string>
 #include <thread>
@@ -224,6 +225,15 @@ Evaluation Evaluator::run(std::string_view source) {
   rt_.apply_limits(opt_.limits);
   rt_.deadline().start(std::chrono::milliseconds(opt_.limits.timeout_ms));
   std::optional<InterruptAlarm> alarm(std::in_place, c_, rt_.deadline().end());
+  // After start(), which clears a cancellation. The interrupt request only hastens the poll
+  // (the interpreter reaches the handler within its countdown anyway).
+  std::optional<std::stop_callback<std::function<void()>>> on_stop;
+  if (opt_.stop.stop_possible()) {
+    on_stop.emplace(opt_.stop, std::function<void()>([this] {
+      rt_.deadline().cancel();
+      JS_RequestInterrupt(c_);
+    }));
+  }
   ctx_.output().configure(opt_.limits.max_logs_bytes, opt_.limits.max_stderr_bytes);
 
   Value fn = compile(source);
@@ -285,6 +295,7 @@ Evaluation Evaluator::run(std::string_view source) {
   r.memory_used = rt_.memory_used();
   rt_.lift_memory_limit();
   alarm.reset();
+  on_stop.reset();
   rt_.deadline().disarm();
   r.logs = std::move(ctx_.output().logs());
   r.stderr_lines = std::move(ctx_.output().stderr_lines());

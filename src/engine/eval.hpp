@@ -2,6 +2,7 @@
 // Runs one artifact's source in a context and returns the contract's result: strict mode,
 // top-level await with the completion value, promise jobs and timers driven to the end, all
 // under the time, memory and stack limits.
+#include <stop_token>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,9 @@ struct EvalOptions {
   std::string filename = "artifact.js";  // the artifact's name in stack traces
   Limits limits;
   bool render_output = false;  // also render the completion value for people (Node's inspect)
+  // Stops the run early from any thread, as its time limit would (TimeoutError "execution was
+  // cancelled"): a server whose client went away. Default: never.
+  std::stop_token stop;
 };
 
 struct Evaluation {

@@ -135,6 +135,7 @@ Execution run_python(std::string_view code, const ExecOptions& options) {
   // The JavaScript default name would mislead in a Python traceback.
   req.filename = options.filename == "artifact.js" ? "artifact.py" : options.filename;
   req.limits = options.limits;
+  req.stop = options.stop;
   req.storage = [dir = options.data_dir, id = options.artifact_id](const pyworker::StorageRequest& q) {
     return python_storage(dir, id, q);
   };
@@ -168,6 +169,7 @@ Execution run_in_sandbox(PreparedSandbox& prepared, std::string_view code, const
   eval_options.filename = options.filename;
   eval_options.limits = options.limits;
   eval_options.render_output = options.render_output;
+  eval_options.stop = options.stop;
   std::optional<Watchdog> watchdog;
   if (options.on_stuck) {
     watchdog.emplace(std::chrono::steady_clock::now() +
@@ -235,6 +237,8 @@ Execution execute_artifact(std::string_view code, Language language, const ExecO
     out = failure("RangeError", *bad, ErrorKind::kInternal);
   } else if (auto bad_source = check_source(code)) {
     out = std::move(*bad_source);
+  } else if (opt->stop.stop_requested()) {  // before a worker is taken for nothing
+    out = failure("TimeoutError", "execution was cancelled", ErrorKind::kTimeout);
   } else if (language == Language::kJavaScript) {
     out = run_javascript(code, *opt, stdlib);
   } else {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,9 @@ struct ExecOptions {
   // time limit (stuck in a native loop of the engine): see watchdog.hpp. Unset: no watchdog.
   std::function<void()> on_stuck;
   std::chrono::milliseconds stuck_grace{1000};
+  // Ends the run early, from any thread, with TimeoutError "execution was cancelled" (kind
+  // timeout): JavaScript is interrupted, a worker process is killed and replaced. Default: never.
+  std::stop_token stop;
   // The JavaScript half of the API (init.js, stdlib.js). Unset: the process kernel's verified
   // copy when one has booted, else the copy built into llmos.
   std::shared_ptr<const kernel::Stdlib> stdlib;

@@ -85,6 +85,7 @@ Execution run_javascript_in_worker(std::string_view code, const ExecOptions& opt
   job.request.render_output = options.render_output;
   job.request.stream_output = static_cast<bool>(options.listener);
   job.request.limits = options.limits;
+  job.stop = options.stop;
   // The host answers storage in the run's namespace, whatever the worker claims, and waits for
   // another process's lock no longer than the run's time limit.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.limits.timeout_ms);

@@ -85,18 +85,21 @@ std::optional<std::string> read_frame(int fd, std::size_t max_frame) {
   return out;
 }
 
-FrameReader::Status FrameReader::next(std::chrono::steady_clock::time_point deadline, std::string& frame) {
+FrameReader::Status FrameReader::next(std::chrono::steady_clock::time_point deadline, std::string& frame,
+                                      const std::stop_token& stop) {
+  const std::int64_t max_wait_ms = stop.stop_possible() ? 50 : 60000;
   for (;;) {
     if (auto f = dec_.next()) {
       frame = std::move(*f);
       return Status::kFrame;
     }
     if (dec_.error()) return Status::kClosed;
+    if (stop.stop_requested()) return Status::kStopped;
     const auto now = std::chrono::steady_clock::now();
     if (now >= deadline) return Status::kTimeout;
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count() + 1;
+    const std::int64_t ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count() + 1;
     pollfd p{fd_, POLLIN, 0};
-    const int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(ms, 60000)));
+    const int r = ::poll(&p, 1, static_cast<int>(std::min(ms, max_wait_ms)));
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) return Status::kClosed;
     if (r == 0) continue;

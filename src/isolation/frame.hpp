@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 
@@ -40,8 +41,12 @@ class FrameDecoder {
 class FrameReader {
  public:
   FrameReader(int fd, std::size_t max_frame) : fd_(fd), dec_(max_frame) {}
-  enum class Status { kFrame, kTimeout, kClosed };  // kClosed: end, error or an oversized frame
-  Status next(std::chrono::steady_clock::time_point deadline, std::string& frame);
+  // kClosed: end, error or an oversized frame; kStopped: `stop` was requested first.
+  enum class Status { kFrame, kTimeout, kClosed, kStopped };
+  // Waits for the next frame until `deadline`; with a `stop` that can be requested, looks at it
+  // every 50 ms as well.
+  Status next(std::chrono::steady_clock::time_point deadline, std::string& frame,
+              const std::stop_token& stop = {});
   // A whole frame already read from fd (one read can bring the next frame with this one), or
   // nullopt: never reads. A caller that stops reading drains these rather than drop them.
   std::optional<std::string> buffered() { return dec_.next(); }

@@ -47,7 +47,8 @@ void handle_execute(const RouteContext& ctx, const httplib::Request& req, const 
     send_json_error(res, err->status, err->message);
     return;
   }
-  ExecutionService::Outcome out = ctx.executions->run(std::move(std::get<ExecuteRequest>(parsed)));
+  ExecutionService::Outcome out =
+      ctx.executions->run(std::move(std::get<ExecuteRequest>(parsed)), [] { return ConnectionGuard::client_gone(); });
   if (!out.result_json) {
     res.set_header("Retry-After", "1");
     send_json_error(res, 503, out.refused);

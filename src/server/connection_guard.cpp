@@ -1,6 +1,7 @@
 #include "server/connection_guard.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -176,6 +177,12 @@ void ConnectionGuard::request_received() {
 
 void ConnectionGuard::response_sent() {
   if (t_entry) t_entry->deadline.store(ticks(Clock::now() + t_entry->limits->head_timeout));
+}
+
+bool ConnectionGuard::client_gone() {
+  if (!t_entry) return false;
+  pollfd p{t_entry->fd, POLLRDHUP, 0};
+  return ::poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
 }
 
 std::size_t ConnectionGuard::dropped() const {

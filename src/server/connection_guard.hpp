@@ -66,6 +66,10 @@ class ConnectionGuard {
   static void head_received(std::size_t content_length);  // the pre-routing handler
   static void request_received();                         // the handler runs: no deadline
   static void response_sent();                            // the next request's head is due
+  // Whether the client has closed or reset the connection (or the guard cut it): its request
+  // need not be answered. A client that only shuts down its sending half counts as gone too,
+  // as nginx counts it; HTTP clients do not do that while they wait for a response.
+  static bool client_gone();
 
   std::size_t dropped() const;
 

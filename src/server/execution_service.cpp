@@ -2,8 +2,10 @@
 
 #include <condition_variable>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <stop_token>
 #include <thread>
 
 #include "executor/executor.hpp"
@@ -29,9 +31,18 @@ class Completion {
     }
     cv_.notify_all();
   }
-  std::string wait() {
+  // Looks at `abandoned` every 100 ms meanwhile; once it is true, calls `on_abandoned` (once)
+  // and goes on waiting, for the run to end soon.
+  std::string wait(const std::function<bool()>& abandoned, const std::function<void()>& on_abandoned) {
     std::unique_lock lock(mutex_);
-    cv_.wait(lock, [&] { return json_.has_value(); });
+    bool told = !abandoned;
+    while (!cv_.wait_for(lock, std::chrono::milliseconds(100), [&] { return json_.has_value(); })) {
+      if (told) continue;
+      lock.unlock();
+      told = abandoned();
+      if (told) on_abandoned();
+      lock.lock();
+    }
     return *json_;
   }
 
@@ -45,13 +56,10 @@ std::string stuck_result(const ExecuteRequest& req) {
   RunResult r;
   r.artifact_id = req.artifact_id;
   r.language = std::string(executor::to_string(req.language));
-  ErrorInfo e;
-  e.name = "TimeoutError";
-  e.message = "TimeoutError: execution exceeded the time limit of " + std::to_string(req.timeout_ms) +
-              " ms (stopped inside a native loop of the engine)";
-  e.stack = e.message;
-  e.kind = ErrorKind::kTimeout;
-  r.error = std::move(e);
+  r.error = ErrorInfo::make("TimeoutError",
+                            "execution exceeded the time limit of " + std::to_string(req.timeout_ms) +
+                                " ms (stopped inside a native loop of the engine)",
+                            ErrorKind::kTimeout);
   r.execution_time_ms = static_cast<double>(req.timeout_ms);
   return r.to_json();
 }
@@ -69,8 +77,9 @@ ExecutionService::ExecutionService(const ExecutionConfig& config)
                                   : 64 * (config.workers ? config.workers : default_workers()),
             /*max_abandoned=*/4 * (config.workers ? config.workers : default_workers())) {}
 
-ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
+ExecutionService::Outcome ExecutionService::run(ExecuteRequest request, const std::function<bool()>& client_gone) {
   auto done = std::make_shared<Completion>();
+  std::stop_source stop;
   auto req = std::make_shared<const ExecuteRequest>(std::move(request));
   std::optional<supervisor::ChatConfig> chat;
   if (req->fix) {
@@ -80,11 +89,12 @@ ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
     if (chat->base_url == llm_url_) chat->api_key = llm_api_key_;
     chat->read_timeout = std::chrono::seconds(60);
   }
-  const bool queued = pool_.try_submit([done, req, chat, data_dir = data_dir_,
+  const bool queued = pool_.try_submit([done, req, chat, data_dir = data_dir_, stop = stop.get_token(),
                                         isolation = process_isolation_ ? executor::Isolation::kProcess
                                                                        : executor::Isolation::kNone](
                                            const std::function<void()>& abandon) {
     executor::ExecOptions opt;
+    opt.stop = stop;
     opt.isolation = isolation;
     opt.artifact_id = req->artifact_id;
     opt.data_dir = data_dir;
@@ -132,7 +142,12 @@ ExecutionService::Outcome ExecutionService::run(ExecuteRequest request) {
               std::to_string(s.queued) + " waiting (the limit); retry shortly";
     return out;
   }
-  return Outcome{done->wait(), {}};
+  const auto cancel = [&stop, &req] {
+    std::fprintf(stderr, "llmos: the client of an execution of artifact '%s' disconnected; the run is cancelled\n",
+                 req->artifact_id.c_str());
+    stop.request_stop();
+  };
+  return Outcome{done->wait(client_gone, cancel), {}};
 }
 
 }  // namespace llmos::server

@@ -1,6 +1,7 @@
 #pragma once
 // Runs the artifacts of POST /api/execute on the worker pool and waits for their results.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,8 +30,10 @@ class ExecutionService {
     std::optional<std::string> result_json;  // CONTRACT §2, whatever the artifact did
     std::string refused;                     // else why it could not be queued (503)
   };
-  // Blocks the calling (HTTP) thread until the artifact has run on a worker.
-  Outcome run(ExecuteRequest request);
+  // Blocks the calling (HTTP) thread until the artifact has run on a worker. `client_gone`,
+  // asked every 100 ms while it runs or waits in the queue, cancels the run once it says true
+  // (TimeoutError "execution was cancelled"): nobody waits for its result any more.
+  Outcome run(ExecuteRequest request, const std::function<bool()>& client_gone = {});
 
   WorkerPool::Stats stats() const { return pool_.stats(); }
   // Finishes what is queued; returns how many stuck threads are still running.

@@ -41,6 +41,11 @@ FixOutcome execute_with_fix(const std::string& code, executor::Language language
                                  std::to_string(out.max_attempts);
       return out;
     }
+    if (options.stop.stop_requested()) {
+      out.status = FixStatus::kGaveUp;
+      out.message = "cancelled: nobody waits for the result any more; the model was not asked";
+      return out;
+    }
     if (r.error && r.error->kind == ErrorKind::kInternal) {
       out.status = FixStatus::kNotFixable;
       out.message = "an internal error of llmos is not the artifact's fault; the model was not asked";

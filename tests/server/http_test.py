@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -468,6 +469,34 @@ class Concurrency(unittest.TestCase):
             self.assertEqual(server.status()["server"]["workers"], 2)
         finally:
             self.assertEqual(server.stop(), 0)
+
+    def test_a_client_that_leaves_cancels_its_run(self):
+        # An endless loop with a minute to run, whose client gives up: the worker is free again
+        # at once, not a minute later; so is a run still waiting in the queue.
+        def leave_during(server, payload):
+            body = json.dumps(payload).encode()
+            s = socket.create_connection(("127.0.0.1", server.port))
+            s.sendall(b"POST /api/execute HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+            return s
+        for isolation in ("process", "none"):
+            with self.subTest(isolation=isolation):
+                server = Server("--workers", "1", "--isolation", isolation)
+                try:
+                    for lang, loop in (("javascript", "while (true) {}"), ("python", "while True: pass")):
+                        running = leave_during(server, {"code": loop, "language": lang, "options": {"timeoutMs": 60000}})
+                        self.wait_for(server, lambda s: s["busy"] == 1, timeout=30)
+                        queued = leave_during(server, {"code": "while (true) {}", "options": {"timeoutMs": 60000}})
+                        self.wait_for(server, lambda s: s["queued"] == 1)
+                        t0 = time.time()
+                        queued.close()
+                        running.close()
+                        self.wait_for(server, lambda s: s["busy"] == 0 and s["queued"] == 0)
+                        self.assertLess(time.time() - t0, 10)
+                        self.assertEqual(server.execute({"code": "2+2"})[1]["output"], 4)
+                    self.assertEqual(server.log().count("disconnected; the run is cancelled"), 4, server.log())
+                finally:
+                    self.assertEqual(server.stop(), 0)
 
     @staticmethod
     def wait_for(server, pred, timeout=10):

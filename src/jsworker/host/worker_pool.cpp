@@ -253,14 +253,18 @@ JobResult WorkerPool::run(const Job& job) {
   const auto start = Clock::now();
   const int fd = w->process.fd();
   bool closed = !iso::write_frame(fd, encode_run(req), true);
-  bool timed_out = false, got_result = false;
+  bool timed_out = false, got_result = false, stopped = false;
   iso::FrameReader reader(fd, kMaxWorkerFrameBytes);
   const auto deadline = start + std::chrono::milliseconds(req.limits.timeout_ms) + options_.stuck_grace;
   while (!closed && !got_result) {
     std::string frame;
-    const auto st = reader.next(deadline, frame);
+    const auto st = reader.next(deadline, frame, job.stop);
     if (st == iso::FrameReader::Status::kTimeout) {
       timed_out = true;
+      break;
+    }
+    if (st == iso::FrameReader::Status::kStopped) {
+      stopped = true;
       break;
     }
     if (st == iso::FrameReader::Status::kClosed) {
@@ -314,19 +318,21 @@ JobResult WorkerPool::run(const Job& job) {
 
   // No result: the worker is finished either way. Find out how, then let it be replaced.
   iso::EndFacts facts;
-  facts.host_timed_out = timed_out;
-  facts.exit = w->process.reap(timed_out ? std::chrono::milliseconds(0) : std::chrono::milliseconds(200));
+  facts.host_timed_out = timed_out || stopped;
+  facts.exit = w->process.reap(timed_out || stopped ? std::chrono::milliseconds(0) : std::chrono::milliseconds(200));
   const pid_t pid = out.worker;
   w.reset();
   {
     std::lock_guard lock(mu_);
     std::erase(pids_, pid);
     ++stats_.runs;
-    ++(timed_out ? stats_.killed_stuck : stats_.crashed);
+    if (!stopped) ++(timed_out ? stats_.killed_stuck : stats_.crashed);
   }
   lost();
   out.outcome = iso::classify(facts);
-  if (timed_out) {
+  if (stopped) {
+    out.reply = failed(ErrorInfo::make("TimeoutError", "execution was cancelled", ErrorKind::kTimeout), elapsed);
+  } else if (timed_out) {
     out.reply = failed(ErrorInfo::make("TimeoutError",
                                        "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) +
                                            " ms (stopped inside a native loop of the engine; its worker process was killed "

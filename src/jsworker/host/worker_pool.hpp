@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -48,6 +49,9 @@ struct Job {
   RunRequest request;
   StorageServer storage;    // unset: storage is unavailable
   OutputListener listener;  // unset: output only in the result
+  // Requested during the run: the worker is killed and replaced, and the run ends with
+  // TimeoutError "execution was cancelled".
+  std::stop_token stop;
 };
 
 struct JobResult {

@@ -107,9 +107,16 @@ PythonHost::~PythonHost() {
   stop_locked();
 }
 
+void PythonHost::set_state(std::string status, std::optional<std::string> detail) {
+  std::lock_guard lock(state_mu_);
+  state_.status = std::move(status);
+  if (detail) state_.detail = std::move(*detail);
+}
+
 HostState PythonHost::state() const {
-  std::lock_guard lock(mu_);
+  std::unique_lock lock(state_mu_);
   HostState s = state_;
+  lock.unlock();
   if (s.sandbox.empty()) s.sandbox = host_sandbox_support();
   return s;
 }
@@ -137,7 +144,7 @@ pid_t PythonHost::worker_pid() const {
 void PythonHost::shutdown() {
   std::lock_guard lock(mu_);
   stop_locked();
-  state_.status = "lazy";
+  set_state("lazy");
 }
 
 void PythonHost::stop_locked() {
@@ -238,10 +245,10 @@ std::optional<std::string> PythonHost::ensure_started() {
     return "llmos-pyworker did not start (set LLMOS_PYWORKER_DEBUG=1 to see its errors)";
   }
   const json hello = json::parse(hello_, nullptr, false);
-  state_.status = "ready";
-  state_.detail = "llmos-pyworker pid " + std::to_string(worker_.pid()) + ", Python " + str(hello, "python");
+  std::string detail = "llmos-pyworker pid " + std::to_string(worker_.pid()) + ", Python " + str(hello, "python");
   if (const auto it = hello.find("preloadErrors"); it != hello.end() && it->is_array() && !it->empty())
-    state_.detail += "; preload problems: " + it->dump();
+    detail += "; preload problems: " + it->dump();
+  set_state("ready", std::move(detail));
   return std::nullopt;
 }
 
@@ -251,8 +258,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
   r.language = "python";
   std::lock_guard lock(mu_);
   const auto fail = [&](const std::string& why) {
-    state_.status = "error";
-    state_.detail = why;
+    set_state("error", why);
     r.error = ErrorInfo::make("Error", "Python is unavailable: " + why, ErrorKind::kInternal);
     return out;
   };
@@ -281,16 +287,17 @@ PythonRun PythonHost::run(const PythonRequest& req) {
 
   iso::FrameReader ch(child.fd.get(), kMaxChildFrameBytes);
   const auto deadline = start + std::chrono::milliseconds(req.limits.timeout_ms);
-  bool timed_out = false, closed = !sent;
+  bool timed_out = false, stopped = false, closed = !sent;
   iso::EndFacts facts;
   json result;
   std::size_t used_log = 0, used_err = 0;
   Clock::time_point finished = start;
   while (!closed && !facts.reported_result) {
     std::string frame;
-    const auto st = ch.next(deadline, frame);
-    if (st == iso::FrameReader::Status::kTimeout) {
-      timed_out = true;
+    const auto st = ch.next(deadline, frame, req.stop);
+    if (st == iso::FrameReader::Status::kTimeout || st == iso::FrameReader::Status::kStopped) {
+      timed_out = true;  // a cancelled run ends as one out of time does
+      stopped = st == iso::FrameReader::Status::kStopped;
       finished = Clock::now();
       iso::kill_tree(child.pid);
       break;
@@ -346,7 +353,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       // The zygote itself is gone (killed from outside, or it broke): not the artifact's doing.
       iso::kill_tree(pid);
       stop_locked();
-      state_.status = "lazy";
+      set_state("lazy");
       if (!timed_out) {
         r.error = ErrorInfo::make("Error", "the Python worker stopped during the run; it restarts on the next run",
                                   ErrorKind::kInternal);
@@ -375,7 +382,10 @@ PythonRun PythonHost::run(const PythonRequest& req) {
 
   if (facts.reported_result) {
     out.sandbox = str(result, "sandbox");
-    if (!out.sandbox.empty()) state_.sandbox = out.sandbox;
+    if (!out.sandbox.empty()) {
+      std::lock_guard state_lock(state_mu_);
+      state_.sandbox = out.sandbox;
+    }
     r.memory_used = result.value("memoryUsed", std::uint64_t{0});
     if (const auto it = result.find("images"); it != result.end() && it->is_array()) {
       for (const auto& im : *it) {
@@ -433,7 +443,9 @@ PythonRun PythonHost::run(const PythonRequest& req) {
     }
     case Outcome::kTimeout:
       r.error = ErrorInfo::make("TimeoutError",
-                                "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) + " ms",
+                                stopped ? std::string("execution was cancelled")
+                                        : "execution exceeded the time limit of " +
+                                              std::to_string(req.limits.timeout_ms) + " ms",
                                 ErrorKind::kTimeout);
       break;
     case Outcome::kViolation:

@@ -13,6 +13,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 
@@ -47,6 +48,7 @@ struct PythonRequest {
   Limits limits;
   StorageHandler storage;  // unset: storage calls fail as unavailable
   OutputListener listener;
+  std::stop_token stop;  // requested during the run: the child is killed ("execution was cancelled")
 };
 
 struct PythonRun {
@@ -95,10 +97,14 @@ class PythonHost {
   template <typename Done>
   bool pump_control(std::chrono::steady_clock::time_point deadline, Done done);
 
-  mutable std::mutex mu_;
+  mutable std::mutex mu_;  // held for a whole start or run
   isolation::WorkerProcess worker_;
   std::string scratch_base_;
+  // Its own lock, so that the kernel's status answers while an artifact runs (after mu_ when
+  // both are taken).
+  mutable std::mutex state_mu_;
   HostState state_;
+  void set_state(std::string status, std::optional<std::string> detail = std::nullopt);
   isolation::FrameDecoder control_;
   std::deque<isolation::UniqueFd> received_fds_;
   std::deque<ReadyChild> ready_;

@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <stdexcept>
+#include <stop_token>
 #include <thread>
 
 #include "llmos/llmos.hpp"
@@ -373,6 +375,25 @@ TEST_F(Api, ExecutionsRunConcurrently) {
   EXPECT_EQ(ok, 40);
   EXPECT_EQ(calls, 40);
   EXPECT_EQ(rt_.state().executions, 40u);
+}
+
+TEST_F(Api, AStopRequestCancelsAnExecution) {
+  std::stop_source stop;
+  llmos::ExecutionOptions opt;
+  opt.timeout_ms = 60000;
+  opt.stop = stop.get_token();
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    stop.request_stop();
+  });
+  const auto t0 = std::chrono::steady_clock::now();
+  const llmos::ExecutionResult r = rt_.execute("let n = 0; for (;;) n++", opt);
+  stopper.join();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(20));
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->message, "TimeoutError: execution was cancelled");
+  EXPECT_EQ(json::parse(r.to_json())["error"]["kind"], "timeout");
+  EXPECT_EQ(output("1 + 2"), 3);
 }
 
 TEST_F(Api, KernelBootsAndItsRuntimesUseItsDataDir) {

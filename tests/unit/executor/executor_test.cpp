@@ -2,6 +2,10 @@
 // anything runs, the stdlib in every context, and host bindings.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <stop_token>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "engine/sandbox.hpp"
@@ -45,6 +49,42 @@ TEST(Executor, PythonRunsInTheSandboxedWorker) {
     EXPECT_EQ(ex.result.language, "python");
     EXPECT_EQ(ex.result.artifact_id, "py");
   }
+}
+
+// A caller that stops waiting (a server whose client left) ends the run long before its time
+// limit, wherever it runs: in this process, in a JavaScript worker process, in Python.
+TEST(Executor, AStopRequestEndsTheRunAsCancelled) {
+  struct Case {
+    Language language;
+    Isolation isolation;
+    const char* code;
+  };
+  for (const Case& c : {Case{Language::kJavaScript, Isolation::kNone, "while (true) {}"},
+                        Case{Language::kJavaScript, Isolation::kNone, "await new Promise(() => setTimeout(() => {}, 50000))"},
+                        Case{Language::kJavaScript, Isolation::kProcess, "while (true) {}"},
+                        Case{Language::kPython, Isolation::kNone, "while True: pass"}}) {
+    for (const bool before : {false, true}) {
+      SCOPED_TRACE(std::string(c.code) + (before ? ", stopped before it starts" : ", stopped as it runs"));
+      std::stop_source stop;
+      ExecOptions opt;
+      opt.isolation = c.isolation;
+      opt.limits.timeout_ms = 60000;
+      opt.stop = stop.get_token();
+      if (before) stop.request_stop();
+      const auto t0 = std::chrono::steady_clock::now();
+      std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        stop.request_stop();
+      });
+      const Execution ex = execute_artifact(c.code, c.language, opt);
+      stopper.join();
+      ASSERT_TRUE(ex.result.error.has_value()) << ex.result.to_json();
+      EXPECT_EQ(ex.result.error->kind, ErrorKind::kTimeout);
+      EXPECT_EQ(ex.result.error->message, "TimeoutError: execution was cancelled");
+      EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(20));
+    }
+  }
+  EXPECT_EQ(run("1 + 1")["output"], 2);  // nothing is left cancelled
 }
 
 TEST(Executor, OptionsOutOfRangeAreAnErrorResultNotACrash) {
