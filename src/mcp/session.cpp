@@ -1,5 +1,6 @@
 #include "mcp/session.hpp"
 
+#include <algorithm>
 #include <exception>
 
 namespace llmos::mcp {
@@ -15,6 +16,9 @@ const json& object_params(const Request& request) {
     throw RpcError(rpc::kInvalidParams, "Invalid params: the params of '" + request.method + "' must be an object");
   return request.params;
 }
+
+// A call its host cancelled: it gets no response.
+struct Cancelled {};
 
 }  // namespace
 
@@ -62,12 +66,14 @@ std::optional<json> Session::handle_message(const json& value) {
   if (std::holds_alternative<Ignored>(message)) return std::nullopt;
   const Request& request = std::get<Request>(message);
   if (request.notification) {
-    // notifications/initialized, notifications/cancelled (a call runs to its end: nothing to
-    // cancel), anything else: never answered.
+    // notifications/initialized, notifications/cancelled (acted on as it arrives: cancel()),
+    // anything else: never answered.
     return std::nullopt;
   }
   try {
     return make_result(request.id, dispatch(request));
+  } catch (const Cancelled&) {
+    return std::nullopt;
   } catch (const RpcError& e) {
     return make_error(request.id, e.code(), e.what());
   } catch (const std::exception& e) {
@@ -121,7 +127,41 @@ json Session::tools_call(const Request& request) {
       responder(make_result(id, tool_result));
     };
   }
-  return call_tool(name->get<std::string>(), arguments, features, on_stuck);
+  std::stop_token stop;
+  {
+    std::lock_guard lock(cancel_mu_);
+    if (const auto it = std::find(cancelled_.begin(), cancelled_.end(), request.id); it != cancelled_.end()) {
+      cancelled_.erase(it);
+      throw Cancelled{};
+    }
+    running_id_ = request.id;
+    running_stop_ = std::stop_source();
+    stop = running_stop_.get_token();
+  }
+  struct EndsRunning {  // however the call ends, bad arguments included
+    Session& session;
+    ~EndsRunning() {
+      std::lock_guard lock(session.cancel_mu_);
+      session.running_id_.reset();
+    }
+  };
+  json result;
+  {
+    const EndsRunning ends{*this};
+    result = call_tool(name->get<std::string>(), arguments, features, on_stuck, stop);
+  }
+  if (stop.stop_requested()) throw Cancelled{};
+  return result;
+}
+
+void Session::cancel(const json& request_id) {
+  std::lock_guard lock(cancel_mu_);
+  if (running_id_ && *running_id_ == request_id) {
+    running_stop_.request_stop();
+    return;
+  }
+  cancelled_.push_back(request_id);
+  if (cancelled_.size() > 256) cancelled_.pop_front();
 }
 
 }  // namespace llmos::mcp

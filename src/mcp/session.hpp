@@ -2,8 +2,11 @@
 // One MCP session: the lifecycle (initialize and protocol version negotiation, ping) and the
 // tools/* methods, for messages already split into lines. Transport-free, so it can be tested
 // by feeding it text.
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 
@@ -39,6 +42,11 @@ class Session {
   using StuckResponder = std::function<void(const json& response)>;
   void on_stuck(StuckResponder responder) { stuck_ = std::move(responder); }
 
+  // From any thread: the host cancelled request `id` (notifications/cancelled). A tools/call
+  // running with that id is stopped and one still to come is skipped; neither is answered, as
+  // the specification asks.
+  void cancel(const json& request_id);
+
   // The negotiated protocol version; empty before initialize.
   const std::string& protocol_version() const { return version_; }
 
@@ -51,6 +59,11 @@ class Session {
   SessionInfo info_;
   std::string version_;
   StuckResponder stuck_;
+
+  std::mutex cancel_mu_;
+  std::optional<json> running_id_;  // the tools/call in progress
+  std::stop_source running_stop_;
+  std::deque<json> cancelled_;  // ids cancelled before their call began (the newest 256)
 };
 
 }  // namespace llmos::mcp

@@ -1,9 +1,17 @@
 #include "mcp/stdio_server.hpp"
 
+#include <atomic>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <fcntl.h>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
 #include <unistd.h>
 
 #include "executor/executor.hpp"
@@ -40,6 +48,68 @@ class FdCloser {
   int fd_;
 };
 
+struct Input {
+  std::string line;
+  bool too_long = false;
+};
+
+// The lines read and not yet handled. Bounded: a host that sends faster than calls run waits.
+class InputQueue {
+ public:
+  void push(Input in) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return closed_ || items_.size() < kCapacity; });
+    if (closed_) return;
+    items_.push_back(std::move(in));
+    ready_.notify_one();
+  }
+  // The next line; nullopt once closed and drained.
+  std::optional<Input> pop() {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return std::nullopt;
+    Input in = std::move(items_.front());
+    items_.pop_front();
+    room_.notify_one();
+    return in;
+  }
+  void close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    ready_.notify_all();
+    room_.notify_all();
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 64;
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<Input> items_;
+  bool closed_ = false;
+};
+
+// The requestIds of the notifications/cancelled in `line` (a message or a batch); looked at
+// before the line waits its turn. Lines that cannot be one are not parsed.
+std::vector<json> cancelled_request_ids(const std::string& line) {
+  std::vector<json> ids;
+  if (line.find("notifications/cancelled") == std::string::npos) return ids;
+  const json value = json::parse(line, nullptr, false);
+  const auto look = [&](const json& m) {
+    if (!m.is_object()) return;
+    const auto method = m.find("method");
+    const auto params = m.find("params");
+    if (method == m.end() || *method != "notifications/cancelled" || params == m.end() || !params->is_object()) return;
+    const auto id = params->find("requestId");
+    if (id != params->end() && (id->is_string() || id->is_number_integer())) ids.push_back(*id);
+  };
+  if (value.is_array()) {
+    for (const json& m : value) look(m);
+  } else {
+    look(value);
+  }
+  return ids;
+}
+
 }  // namespace
 
 int run_stdio_server(const StdioServerConfig& config) {
@@ -68,9 +138,9 @@ int run_stdio_server(const StdioServerConfig& config) {
 
   Session session(SessionInfo{config.server_version,
                               config.process_isolation ? executor::Isolation::kProcess : executor::Isolation::kNone});
-  // An execution stuck in native code past its time limit cannot be stopped, and calls run on
-  // this thread: answer its request with the timeout, then end the process (the host restarts
-  // the server, as it does for any server that exits).
+  // An execution stuck in native code past its time limit cannot be stopped, and it holds the
+  // only thread that runs calls: answer its request with the timeout, then end the process (the
+  // host restarts the server, as it does for any server that exits).
   session.on_stuck([&writer](const json& response) {
     writer.write(response);
     std::fprintf(stderr,
@@ -80,23 +150,38 @@ int run_stdio_server(const StdioServerConfig& config) {
     std::_Exit(1);
   });
 
+  // Calls run one at a time on a thread of their own, so that this one goes on reading: a
+  // notifications/cancelled must reach the call it names while that call runs.
+  InputQueue queue;
+  std::atomic<bool> output_closed{false};
+  std::thread calls([&] {
+    while (std::optional<Input> in = queue.pop()) {
+      const std::optional<json> response = in->too_long ? Session::too_long(config.max_message_bytes)
+                                                         : session.handle_line(in->line);
+      if (response && !writer.write(*response)) {
+        std::fprintf(stderr, "llmos mcp: standard output is closed; stopping\n");
+        output_closed = true;
+        queue.close();
+        return;
+      }
+    }
+  });
+
   LineReader reader(STDIN_FILENO, config.max_message_bytes);
   std::string line;
-  for (;;) {
+  while (!output_closed) {
     const LineReader::Status status = reader.next(line);
     if (status == LineReader::Status::kEnd) break;
-    std::optional<json> response;
     if (status == LineReader::Status::kTooLong) {
       std::fprintf(stderr, "llmos mcp: skipped a message longer than %zu bytes\n", config.max_message_bytes);
-      response = Session::too_long(config.max_message_bytes);
-    } else {
-      response = session.handle_line(line);
+      queue.push(Input{{}, true});
+      continue;
     }
-    if (response && !writer.write(*response)) {
-      std::fprintf(stderr, "llmos mcp: standard output is closed; stopping\n");
-      break;
-    }
+    for (const json& id : cancelled_request_ids(line)) session.cancel(id);
+    queue.push(Input{std::move(line), false});
   }
+  queue.close();
+  calls.join();
   return 0;
 }
 

@@ -138,7 +138,7 @@ json tool(const char* name, const char* title, const char* description, json inp
 }
 
 json run(executor::Language language, const json& arguments, const ToolFeatures& features,
-         const StuckHandler& on_stuck) {
+         const StuckHandler& on_stuck, std::stop_token stop) {
   const RunArguments args = parse_run_arguments(arguments);
   executor::ExecOptions opt;
   opt.artifact_id = args.artifact_id;
@@ -146,6 +146,7 @@ json run(executor::Language language, const json& arguments, const ToolFeatures&
   opt.limits.memory_bytes = static_cast<std::size_t>(args.memory_limit_mb) << 20;
   opt.filename = language == executor::Language::kPython ? "artifact.py" : "artifact.js";
   opt.isolation = features.isolation;
+  opt.stop = std::move(stop);
   if (on_stuck) {
     opt.on_stuck = [on_stuck, args, language, structured = features.structured] {
       on_stuck(run_result_to_tool_result(stuck_result(args.artifact_id, std::string(executor::to_string(language)), args.timeout_ms),
@@ -209,9 +210,9 @@ json list_tools(const ToolFeatures& features) {
 }
 
 json call_tool(const std::string& name, const json& arguments, const ToolFeatures& features,
-               const StuckHandler& on_stuck) {
-  if (name == "run_javascript") return run(executor::Language::kJavaScript, arguments, features, on_stuck);
-  if (name == "run_python") return run(executor::Language::kPython, arguments, features, on_stuck);
+               const StuckHandler& on_stuck, std::stop_token stop) {
+  if (name == "run_javascript") return run(executor::Language::kJavaScript, arguments, features, on_stuck, stop);
+  if (name == "run_python") return run(executor::Language::kPython, arguments, features, on_stuck, stop);
   if (name == "kernel_status") {
     if (!arguments.is_object())
       throw bad_argument(std::string("'arguments' must be an object, not ") + type_name(arguments));

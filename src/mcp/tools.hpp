@@ -3,6 +3,7 @@
 // the checks of their arguments, and their execution through the executor.
 #include <cstdint>
 #include <functional>
+#include <stop_token>
 #include <string>
 
 #include "executor/executor.hpp"
@@ -40,7 +41,8 @@ using StuckHandler = std::function<void(const json& tool_result)>;
 
 // Runs a tool and returns its CallToolResult. An artifact that fails is a result with
 // isError: true; an unknown tool or bad arguments throw RpcError (invalid params).
+// `stop` cancels a running execution (notifications/cancelled).
 json call_tool(const std::string& name, const json& arguments, const ToolFeatures& features,
-               const StuckHandler& on_stuck);
+               const StuckHandler& on_stuck, std::stop_token stop = {});
 
 }  // namespace llmos::mcp

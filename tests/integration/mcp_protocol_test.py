@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unittest
 
 LLMOS = os.path.abspath(sys.argv.pop(1)) if len(sys.argv) > 1 else "build/llmos"
@@ -290,6 +291,34 @@ class WorkerFaults(unittest.TestCase):
         self.assertIn("crashed (SIGSEGV)", r["structuredContent"]["error"]["message"])
         r = self.s.call("run_javascript", {"code": "6 * 7"})["result"]
         self.assertEqual(r["structuredContent"]["output"], 42)
+        self.assertEqual(self.s.close(), 0)
+
+
+class Cancellation(McpTest):
+    def test_a_cancelled_call_stops_at_once_and_gets_no_response(self):
+        self.s.initialize()
+        loop = {"code": "while (true) {}", "timeoutMs": 60000}
+        for language, code in (("run_javascript", "while (true) {}"), ("run_python", "while True: pass")):
+            with self.subTest(tool=language):
+                # One running, one waiting behind it: the host cancels both.
+                self.s.send({"jsonrpc": "2.0", "id": "run", "method": "tools/call",
+                             "params": {"name": language, "arguments": {**loop, "code": code}}})
+                self.s.send({"jsonrpc": "2.0", "id": 77, "method": "tools/call",
+                             "params": {"name": "run_javascript", "arguments": loop}})
+                time.sleep(0.5)
+                t0 = time.time()
+                for rid in (77, "run"):
+                    self.s.send({"jsonrpc": "2.0", "method": "notifications/cancelled",
+                                 "params": {"requestId": rid, "reason": "the user pressed stop"}})
+                self.s.send({"jsonrpc": "2.0", "id": "after", "method": "ping"})
+                self.assertEqual(self.s.recv(timeout=20), {"jsonrpc": "2.0", "id": "after", "result": {}})
+                self.assertLess(time.time() - t0, 15)
+                self.s.nothing_pending()
+        r = self.s.call("run_javascript", {"code": "6 * 7"})["result"]
+        self.assertEqual(r["structuredContent"]["output"], 42)
+        # A cancellation for a call that already ended changes nothing.
+        self.s.send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": self.s.next_id}})
+        self.assertEqual(self.s.call("run_javascript", {"code": "1"})["result"]["structuredContent"]["output"], 1)
         self.assertEqual(self.s.close(), 0)
 
 

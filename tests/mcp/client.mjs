@@ -108,6 +108,25 @@ test('kernel_status reports the kernel', async (client) => {
   assertEqual(r.structuredContent.stages.length, 6, 'six stages');
 });
 
+test('a call the client aborts is cancelled: the next call is answered at once', async (client) => {
+  // The SDK sends notifications/cancelled when the request's signal aborts.
+  const controller = new AbortController();
+  const started = Date.now();
+  const pending = client.callTool({ name: 'run_javascript', arguments: { code: 'while (true) {}', timeoutMs: 60000 } },
+    undefined, { signal: controller.signal, timeout: 120000 });
+  setTimeout(() => controller.abort('stop'), 300);
+  let aborted = false;
+  try {
+    await pending;
+  } catch {
+    aborted = true;
+  }
+  assert(aborted, 'the aborted call rejects');
+  const r = await client.callTool({ name: 'run_javascript', arguments: { code: '6 * 7' } });
+  assertEqual(r.structuredContent.output, 42, 'the next call');
+  assert(Date.now() - started < 20000, `answered in ${Date.now() - started} ms, not after the 60 s limit`);
+});
+
 test('an unknown tool and bad arguments are protocol errors (-32602)', async (client) => {
   for (const params of [{ name: 'no_such_tool', arguments: {} },
     { name: 'run_javascript', arguments: { code: '1', timeoutMs: 0 } },
