@@ -143,6 +143,14 @@ BuiltinReader::BuiltinReader(JSContext* c)
 
 Builtin BuiltinReader::path(std::string_view path) const { return resolve(path, false); }
 
+Builtin BuiltinTable::read(const BuiltinReader& reader, std::size_t index, std::string_view path) {
+  std::atomic<const JSCFunctionListEntry*>& known = entries_.at(index);
+  if (const JSCFunctionListEntry* e = known.load(std::memory_order_relaxed)) return Builtin(e);
+  Builtin b = reader.path(path);
+  if (b.entry() != nullptr) known.store(b.entry(), std::memory_order_relaxed);
+  return b;
+}
+
 int BuiltinReader::group_of(std::string_view path) const {
   if (path.starts_with("get ")) path.remove_prefix(4);
   const std::string_view root = path.substr(0, path.find('.'));

@@ -10,7 +10,10 @@
 // cost every idle context 16 KB for the log module alone.
 #include <quickjs.h>
 
+#include <atomic>
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "engine/value.hpp"
 
@@ -25,6 +28,8 @@ class Builtin {
   // The captured value (undefined when the path did not resolve), or a new function made from
   // the entry; an exception when that cannot be allocated now.
   Value make(JSContext* c) const;
+  // The static entry it makes its function from, or nullptr when it holds a value.
+  const JSCFunctionListEntry* entry() const { return entry_; }
 
  private:
   Value value_;
@@ -60,6 +65,21 @@ class BuiltinReader {
   JSContext* c_;
   Value global_;
   Value symbol_ctor_;
+};
+
+// The paths of a static table, read in every new context (the log module's primordials, the
+// stdlib's built-ins). A path that resolves to an entry of a static function list does so in
+// every context: they are all made alike, the entries are the binary's own data, and a function
+// made from one is the original whatever an artifact has done since. The first resolution is
+// kept for the process, which spares each new sandbox the walk (9% of building one). Paths
+// that resolve to a value of the context are read each time.
+class BuiltinTable {
+ public:
+  explicit BuiltinTable(std::size_t size) : entries_(size) {}
+  Builtin read(const BuiltinReader& reader, std::size_t index, std::string_view path);
+
+ private:
+  std::vector<std::atomic<const JSCFunctionListEntry*>> entries_;  // nullptr: not (yet) known
 };
 
 }  // namespace llmos::engine

@@ -146,7 +146,9 @@ std::optional<std::string> install_stdlib(engine::Context& ctx, const Stdlib& li
   StdlibState& st = kernel_state(ctx).module<StdlibState>();
   const engine::BuiltinReader read(c);
   st.builtins.clear();
-  for (const engine::NamedBuiltin& b : kStdlibBuiltins) st.builtins.push_back(read.path(b.path));
+  static engine::BuiltinTable* table = new engine::BuiltinTable(std::size(kStdlibBuiltins));  // the pool builds until exit
+  for (std::size_t i = 0; i < std::size(kStdlibBuiltins); ++i)
+    st.builtins.push_back(table->read(read, i, kStdlibBuiltins[i].path));
   st.bytecode = lib.bytecode[1];
   if (info == nullptr) return std::nullopt;
   Value helpers = helpers_of(ctx);

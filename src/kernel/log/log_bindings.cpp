@@ -369,6 +369,11 @@ const PrimordialGroups& primordial_groups(const engine::BuiltinReader& read) {
   return groups;
 }
 
+engine::BuiltinTable& primordial_table() {
+  static engine::BuiltinTable* table = new engine::BuiltinTable(kPrimordialCount);  // the pool builds until exit
+  return *table;
+}
+
 // A primordial of Date or the typed arrays is read when QuickJS creates that group, which the
 // artifact's first use of one (or the JavaScript half's build) does: capturing it now would
 // create them in every context.
@@ -385,7 +390,7 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
       deferred |= groups[i];
       st.primordials.emplace_back();
     } else {
-      st.primordials.push_back(read.path(kPrimordials[i].path));
+      st.primordials.push_back(primordial_table().read(read, i, kPrimordials[i].path));
     }
   }
   const auto captured = [&](const char* name) -> const Builtin& { return st.primordials[primordial_index(name)]; };
@@ -397,7 +402,7 @@ void capture_primordials(engine::Context& ctx, LogState& st) {
       LogState& state = kernel_state(ctx).module<LogState>();
       const PrimordialGroups& of = primordial_groups(*state.reader);
       for (std::size_t i = 0; i < kPrimordialCount; ++i)
-        if (of[i] == group) state.primordials[i] = state.reader->path(kPrimordials[i].path);
+        if (of[i] == group) state.primordials[i] = primordial_table().read(*state.reader, i, kPrimordials[i].path);
     });
   }
 }
