@@ -179,6 +179,28 @@ test('a request the server refuses is explained', async (page) => {
   assert((await page.textContent('#request-error')).includes('timeoutMs'), 'message names the option');
 }, 'executor-bad-request');
 
+test('Stop (or Esc) ends an endless run: the server cancels it and the next run is answered', async (page, server) => {
+  await page.fill('#timeout', '60000');
+  for (const how of ['button', 'Escape']) {
+    await page.fill('#code', 'while (true) {}');
+    await page.click('#run');
+    await page.waitForSelector('#stop:not([hidden])');
+    await page.waitForTimeout(300);
+    if (how === 'button') await page.click('#stop');
+    else await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementById('result-badge').textContent === 'stopped', null, { timeout: 5000 });
+    assert((await page.textContent('#request-error')).includes('cancelled'), 'says the run was cancelled');
+    assert(await page.isHidden('#stop'), 'Stop is hidden again');
+    const before = Date.now();
+    await runCode(page, '6 * 7');
+    assertEqual((await page.textContent('#output')).trim(), '42', 'the next run');
+    assert(Date.now() - before < 10000, 'the next run did not wait for the endless one');
+  }
+  for (let i = 0; i < 50 && server.log.filter((l) => l.includes('the run is cancelled')).length < 2; ++i)
+    await page.waitForTimeout(100);
+  assertEqual(server.log.filter((l) => l.includes('the run is cancelled')).length, 2, 'the server cancelled both runs');
+}, 'executor-stopped');
+
 test('the test page reports 4 passed, 0 failed', async (page, server) => {
   await page.goto(server.url + '/test');
   await page.waitForSelector('body[data-done="true"]', { timeout: 20000 });

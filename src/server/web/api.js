@@ -1,8 +1,9 @@
 // The HTTP API of llmos serve, for the pages.
 
 // POST /api/execute. Resolves to { ok, status, result | error, roundTripMs } and never throws for
-// an HTTP error (the server explains those in JSON).
-export async function execute({ code, language = 'javascript', artifactId = 'default', options } = {}) {
+// an HTTP error (the server explains those in JSON). Aborting `signal` drops the connection,
+// which makes the server cancel the run: { ok: false, aborted: true }.
+export async function execute({ code, language = 'javascript', artifactId = 'default', options, signal } = {}) {
   const body = { code, language, artifactId };
   if (options) body.options = options;
   const started = performance.now();
@@ -12,12 +13,21 @@ export async function execute({ code, language = 'javascript', artifactId = 'def
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
+      signal,
     });
   } catch (e) {
+    if (signal && signal.aborted) return { ok: false, status: 0, aborted: true, roundTripMs: performance.now() - started };
     return { ok: false, status: 0, error: 'the server cannot be reached: ' + e.message,
              roundTripMs: performance.now() - started };
   }
-  const text = await response.text();
+  let text;
+  try {
+    text = await response.text();
+  } catch (e) {
+    if (signal && signal.aborted) return { ok: false, status: 0, aborted: true, roundTripMs: performance.now() - started };
+    return { ok: false, status: response.status, error: 'the response was cut off: ' + e.message,
+             roundTripMs: performance.now() - started };
+  }
   const roundTripMs = performance.now() - started;
   let json = null;
   try { json = JSON.parse(text); } catch { /* reported below */ }

@@ -2,7 +2,7 @@
 import { execute, kernelStatus } from './api.js';
 import { Editor } from './editor.js';
 import { examples } from './examples.js';
-import { renderAttempts, renderKernel, renderResult, showRequestError, showRunning } from './render.js';
+import { renderAttempts, renderKernel, renderResult, showRequestError, showRunning, showStopped } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const STORE_KEY = 'llmos.editor';
@@ -12,12 +12,20 @@ const editor = new Editor({
 });
 
 let running = false;
+let stopper = null;  // the AbortController of the run in flight
+
+function stop() {
+  if (stopper) stopper.abort();
+}
 
 async function run() {
   if (running) return;
   running = true;
   const button = $('run');
   button.disabled = true;
+  button.hidden = true;  // Stop takes its place
+  stopper = new AbortController();
+  $('stop').hidden = false;
   showRunning();
   const options = {};
   const timeout = Number($('timeout').value);
@@ -50,9 +58,14 @@ async function run() {
       language: $('language').value,
       artifactId: $('artifact-id').value.trim() || 'default',
       options,
+      signal: stopper.signal,
     });
     if (ticker) clearInterval(ticker);
-    if (reply.ok) {
+    if (reply.aborted) {
+      status.hidden = true;
+      showStopped(reply.roundTripMs);
+      renderAttempts(null);
+    } else if (reply.ok) {
       const r = reply.result;
       // The final code back in the editor, so the error line marks point into it.
       if (r.attempts && r.attempts.length > 1) {
@@ -68,6 +81,9 @@ async function run() {
   } finally {
     if (ticker) clearInterval(ticker);
     running = false;
+    stopper = null;
+    $('stop').hidden = true;
+    button.hidden = false;
     button.disabled = false;
     refreshKernel();
   }
@@ -129,6 +145,7 @@ select.addEventListener('change', () => {
 });
 
 $('run').addEventListener('click', run);
+$('stop').addEventListener('click', stop);
 $('code').addEventListener('input', save);
 $('language').addEventListener('change', save);
 $('kernel-refresh').addEventListener('click', refreshKernel);
@@ -140,6 +157,9 @@ document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && e.target !== $('code')) {
     e.preventDefault();
     run();
+  } else if (e.key === 'Escape' && running) {
+    e.preventDefault();
+    stop();
   }
 });
 

@@ -45,6 +45,15 @@ export function showRequestError(message, status) {
   box.hidden = false;
 }
 
+export function showStopped(roundTripMs) {
+  resetResult();
+  $('result-badge').className = 'badge fail';
+  $('result-badge').textContent = 'stopped';
+  const box = $('request-error');
+  box.textContent = `Stopped after ${formatMs(roundTripMs)}: the server cancelled the run.`;
+  box.hidden = false;
+}
+
 export function resetResult() {
   $('request-error').hidden = true;
   $('error-box').hidden = true;
