@@ -46,17 +46,8 @@ Result<PreparedRun> prepare_run(const RunArgs& args) {
 
   // The artifact is stuck in a native loop past its time limit: report the timeout the way a
   // finished run would, then end the process (the stuck thread cannot be stopped).
-  opt.on_stuck = [json = args.json, artifact_id = args.artifact_id, timeout_ms = args.timeout_ms] {
-    RunResult r;
-    r.artifact_id = artifact_id;
-    ErrorInfo e;
-    e.name = "TimeoutError";
-    e.message = "TimeoutError: execution exceeded the time limit of " + std::to_string(timeout_ms) +
-                " ms (stopped inside a native loop of the engine)";
-    e.stack = e.message;
-    e.kind = ErrorKind::kTimeout;
-    r.error = std::move(e);
-    r.execution_time_ms = static_cast<double>(timeout_ms);
+  opt.on_stuck = [json = args.json, artifact_id = args.artifact_id, lang, timeout_ms = args.timeout_ms] {
+    const RunResult r = executor::stuck_result(artifact_id, lang, timeout_ms);
     const std::string text = json ? r.to_json() + "\n" : r.error->message + "\n";
     std::fflush(stdout);
     std::fwrite(text.data(), 1, text.size(), json ? stdout : stderr);

@@ -33,6 +33,13 @@ struct ErrorInfo {
     e.kind = kind;
     return e;
   }
+  // The two ends of a run stopped from outside, worded alike wherever it ran (the engine, a
+  // worker process, Python).
+  static ErrorInfo timeout(std::int64_t limit_ms) {
+    return make("TimeoutError", "execution exceeded the time limit of " + std::to_string(limit_ms) + " ms",
+                ErrorKind::kTimeout);
+  }
+  static ErrorInfo cancelled() { return make("TimeoutError", "execution was cancelled", ErrorKind::kTimeout); }
 };
 
 struct Image {

@@ -298,12 +298,10 @@ ErrorInfo describe_exception(Context& ctx, JSValueConst exc, const ErrorSource& 
   // Kind.
   Deadline& deadline = ctx.runtime().deadline();
   if (deadline.expired()) {
-    info.kind = ErrorKind::kTimeout;
-    info.name = "TimeoutError";
-    info.message = deadline.cancelled()
-                       ? "TimeoutError: execution was cancelled"
-                       : "TimeoutError: execution exceeded the time limit of " +
-                             std::to_string(limits.timeout_ms) + " ms";
+    ErrorInfo stopped = deadline.cancelled() ? ErrorInfo::cancelled() : ErrorInfo::timeout(limits.timeout_ms);
+    info.kind = stopped.kind;
+    info.name = std::move(stopped.name);
+    info.message = std::move(stopped.message);  // the stack stays the engine's
   } else if (source.during_compile) {
     // Nesting too deep for the parser (100,000 brackets) is the stack limit, as at run time.
     const bool overflow = info.message.ends_with("stack overflow");

@@ -102,15 +102,7 @@ bool Evaluator::wait_until(Clock::time_point t) {
 }
 
 bool Evaluator::fail_timeout() {
-  ErrorInfo info;
-  info.kind = ErrorKind::kTimeout;
-  info.name = "TimeoutError";
-  info.message = rt_.deadline().cancelled()
-                     ? "TimeoutError: execution was cancelled"
-                     : "TimeoutError: execution exceeded the time limit of " +
-                           std::to_string(opt_.limits.timeout_ms) + " ms";
-  info.stack = info.message;
-  fail_with(std::move(info));
+  fail_with(rt_.deadline().cancelled() ? ErrorInfo::cancelled() : ErrorInfo::timeout(opt_.limits.timeout_ms));
   return false;
 }
 

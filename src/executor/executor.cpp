@@ -204,6 +204,18 @@ std::string_view to_string(Language language) {
   return language == Language::kPython ? "python" : "javascript";
 }
 
+RunResult stuck_result(std::string_view artifact_id, Language language, std::int64_t timeout_ms) {
+  RunResult r;
+  r.artifact_id = std::string(artifact_id);
+  r.language = std::string(to_string(language));
+  r.error = ErrorInfo::make("TimeoutError",
+                            "execution exceeded the time limit of " + std::to_string(timeout_ms) +
+                                " ms (stopped inside a native loop of the engine)",
+                            ErrorKind::kTimeout);
+  r.execution_time_ms = static_cast<double>(timeout_ms);
+  return r;
+}
+
 std::optional<std::string> check_options(const ExecOptions& options) {
   const Limits& l = options.limits;
   if (l.timeout_ms < 1 || l.timeout_ms > kMaxTimeoutMs)
@@ -238,7 +250,7 @@ Execution execute_artifact(std::string_view code, Language language, const ExecO
   } else if (auto bad_source = check_source(code)) {
     out = std::move(*bad_source);
   } else if (opt->stop.stop_requested()) {  // before a worker is taken for nothing
-    out = failure("TimeoutError", "execution was cancelled", ErrorKind::kTimeout);
+    out.result.error = ErrorInfo::cancelled();
   } else if (language == Language::kJavaScript) {
     out = run_javascript(code, *opt, stdlib);
   } else {

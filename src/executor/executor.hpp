@@ -35,6 +35,10 @@ std::optional<Isolation> isolation_from(std::string_view name);
 
 std::string_view to_string(Language language);  // "javascript" | "python"
 
+// The result a run stuck in a native loop of the engine past its time limit is reported with
+// (by ExecOptions::on_stuck, since the stuck thread returns none): a timeout.
+RunResult stuck_result(std::string_view artifact_id, Language language, std::int64_t timeout_ms);
+
 struct ExecOptions {
   std::string artifact_id = "default";
   // Persistent state (LLMOS.storage); created when first needed. Empty: the process kernel's

@@ -1,6 +1,5 @@
 #include "mcp/stdio_server.hpp"
 
-#include <atomic>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
@@ -56,12 +55,14 @@ struct Input {
 // The lines read and not yet handled. Bounded: a host that sends faster than calls run waits.
 class InputQueue {
  public:
-  void push(Input in) {
+  // False once closed: nobody will handle it.
+  bool push(Input in) {
     std::unique_lock lock(mu_);
     room_.wait(lock, [&] { return closed_ || items_.size() < kCapacity; });
-    if (closed_) return;
+    if (closed_) return false;
     items_.push_back(std::move(in));
     ready_.notify_one();
+    return true;
   }
   // The next line; nullopt once closed and drained.
   std::optional<Input> pop() {
@@ -153,14 +154,12 @@ int run_stdio_server(const StdioServerConfig& config) {
   // Calls run one at a time on a thread of their own, so that this one goes on reading: a
   // notifications/cancelled must reach the call it names while that call runs.
   InputQueue queue;
-  std::atomic<bool> output_closed{false};
   std::thread calls([&] {
     while (std::optional<Input> in = queue.pop()) {
       const std::optional<json> response = in->too_long ? Session::too_long(config.max_message_bytes)
                                                          : session.handle_line(in->line);
       if (response && !writer.write(*response)) {
         std::fprintf(stderr, "llmos mcp: standard output is closed; stopping\n");
-        output_closed = true;
         queue.close();
         return;
       }
@@ -169,16 +168,16 @@ int run_stdio_server(const StdioServerConfig& config) {
 
   LineReader reader(STDIN_FILENO, config.max_message_bytes);
   std::string line;
-  while (!output_closed) {
+  for (bool handled = true; handled;) {
     const LineReader::Status status = reader.next(line);
     if (status == LineReader::Status::kEnd) break;
     if (status == LineReader::Status::kTooLong) {
       std::fprintf(stderr, "llmos mcp: skipped a message longer than %zu bytes\n", config.max_message_bytes);
-      queue.push(Input{{}, true});
+      handled = queue.push(Input{{}, true});
       continue;
     }
     for (const json& id : cancelled_request_ids(line)) session.cancel(id);
-    queue.push(Input{std::move(line), false});
+    handled = queue.push(Input{std::move(line), false});
   }
   queue.close();
   calls.join();

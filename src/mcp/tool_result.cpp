@@ -111,19 +111,4 @@ json kernel_status_to_tool_result(const executor::KernelStatus& s, bool structur
   return out;
 }
 
-RunResult stuck_result(const std::string& artifact_id, const std::string& language, std::int64_t timeout_ms) {
-  RunResult r;
-  r.artifact_id = artifact_id;
-  r.language = language;
-  ErrorInfo e;
-  e.name = "TimeoutError";
-  e.message = "TimeoutError: execution exceeded the time limit of " + std::to_string(timeout_ms) +
-              " ms (stopped inside a native loop of the engine)";
-  e.stack = e.message;
-  e.kind = ErrorKind::kTimeout;
-  r.error = std::move(e);
-  r.execution_time_ms = static_cast<double>(timeout_ms);
-  return r;
-}
-
 }  // namespace llmos::mcp

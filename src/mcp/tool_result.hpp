@@ -20,7 +20,4 @@ json run_result_to_tool_result(const RunResult& result, std::string_view code, b
 
 json kernel_status_to_tool_result(const executor::KernelStatus& status, bool structured);
 
-// The result of an execution stuck in native code past its time limit (a timeout).
-RunResult stuck_result(const std::string& artifact_id, const std::string& language, std::int64_t timeout_ms);
-
 }  // namespace llmos::mcp

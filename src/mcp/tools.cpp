@@ -149,7 +149,7 @@ json run(executor::Language language, const json& arguments, const ToolFeatures&
   opt.stop = std::move(stop);
   if (on_stuck) {
     opt.on_stuck = [on_stuck, args, language, structured = features.structured] {
-      on_stuck(run_result_to_tool_result(stuck_result(args.artifact_id, std::string(executor::to_string(language)), args.timeout_ms),
+      on_stuck(run_result_to_tool_result(executor::stuck_result(args.artifact_id, language, args.timeout_ms),
                                          args.code, structured));
     };
   }

@@ -52,18 +52,6 @@ class Completion {
   std::optional<std::string> json_;
 };
 
-std::string stuck_result(const ExecuteRequest& req) {
-  RunResult r;
-  r.artifact_id = req.artifact_id;
-  r.language = std::string(executor::to_string(req.language));
-  r.error = ErrorInfo::make("TimeoutError",
-                            "execution exceeded the time limit of " + std::to_string(req.timeout_ms) +
-                                " ms (stopped inside a native loop of the engine)",
-                            ErrorKind::kTimeout);
-  r.execution_time_ms = static_cast<double>(req.timeout_ms);
-  return r.to_json();
-}
-
 }  // namespace
 
 ExecutionService::ExecutionService(const ExecutionConfig& config)
@@ -108,7 +96,7 @@ ExecutionService::Outcome ExecutionService::run(ExecuteRequest request, const st
                    "llmos: an execution of artifact '%s' is stuck in native code past its %lld ms limit; "
                    "its worker thread is abandoned and replaced\n",
                    req->artifact_id.c_str(), static_cast<long long>(req->timeout_ms));
-      done->set(stuck_result(*req));
+      done->set(executor::stuck_result(req->artifact_id, req->language, req->timeout_ms).to_json());
       abandon();
     };
     try {

@@ -318,8 +318,8 @@ JobResult WorkerPool::run(const Job& job) {
 
   // No result: the worker is finished either way. Find out how, then let it be replaced.
   iso::EndFacts facts;
-  facts.host_timed_out = timed_out || stopped;
-  facts.exit = w->process.reap(timed_out || stopped ? std::chrono::milliseconds(0) : std::chrono::milliseconds(200));
+  facts.host_timed_out = timed_out || stopped;  // the host ends it now
+  facts.exit = w->process.reap(facts.host_timed_out ? std::chrono::milliseconds(0) : std::chrono::milliseconds(200));
   const pid_t pid = out.worker;
   w.reset();
   {
@@ -331,7 +331,7 @@ JobResult WorkerPool::run(const Job& job) {
   lost();
   out.outcome = iso::classify(facts);
   if (stopped) {
-    out.reply = failed(ErrorInfo::make("TimeoutError", "execution was cancelled", ErrorKind::kTimeout), elapsed);
+    out.reply = failed(ErrorInfo::cancelled(), elapsed);
   } else if (timed_out) {
     out.reply = failed(ErrorInfo::make("TimeoutError",
                                        "execution exceeded the time limit of " + std::to_string(req.limits.timeout_ms) +

@@ -442,11 +442,7 @@ PythonRun PythonHost::run(const PythonRequest& req) {
       break;
     }
     case Outcome::kTimeout:
-      r.error = ErrorInfo::make("TimeoutError",
-                                stopped ? std::string("execution was cancelled")
-                                        : "execution exceeded the time limit of " +
-                                              std::to_string(req.limits.timeout_ms) + " ms",
-                                ErrorKind::kTimeout);
+      r.error = stopped ? ErrorInfo::cancelled() : ErrorInfo::timeout(req.limits.timeout_ms);
       break;
     case Outcome::kViolation:
       r.error = ErrorInfo::make("SandboxViolation",

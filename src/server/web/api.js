@@ -7,6 +7,7 @@ export async function execute({ code, language = 'javascript', artifactId = 'def
   const body = { code, language, artifactId };
   if (options) body.options = options;
   const started = performance.now();
+  const stopped = () => ({ ok: false, status: 0, aborted: true, roundTripMs: performance.now() - started });
   let response;
   try {
     response = await fetch('/api/execute', {
@@ -16,7 +17,7 @@ export async function execute({ code, language = 'javascript', artifactId = 'def
       signal,
     });
   } catch (e) {
-    if (signal && signal.aborted) return { ok: false, status: 0, aborted: true, roundTripMs: performance.now() - started };
+    if (signal && signal.aborted) return stopped();
     return { ok: false, status: 0, error: 'the server cannot be reached: ' + e.message,
              roundTripMs: performance.now() - started };
   }
@@ -24,7 +25,7 @@ export async function execute({ code, language = 'javascript', artifactId = 'def
   try {
     text = await response.text();
   } catch (e) {
-    if (signal && signal.aborted) return { ok: false, status: 0, aborted: true, roundTripMs: performance.now() - started };
+    if (signal && signal.aborted) return stopped();
     return { ok: false, status: response.status, error: 'the response was cut off: ' + e.message,
              roundTripMs: performance.now() - started };
   }

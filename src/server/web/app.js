@@ -11,20 +11,17 @@ const editor = new Editor({
   textarea: $('code'), gutter: $('gutter'), mark: $('line-mark'), cursor: $('cursor'), onRun: run,
 });
 
-let running = false;
-let stopper = null;  // the AbortController of the run in flight
+let stopper = null;  // the AbortController of the run in flight, null between runs
 
 function stop() {
   if (stopper) stopper.abort();
 }
 
 async function run() {
-  if (running) return;
-  running = true;
-  const button = $('run');
-  button.disabled = true;
-  button.hidden = true;  // Stop takes its place
+  if (stopper) return;
   stopper = new AbortController();
+  const button = $('run');
+  button.hidden = true;  // Stop takes its place
   $('stop').hidden = false;
   showRunning();
   const options = {};
@@ -80,11 +77,9 @@ async function run() {
     }
   } finally {
     if (ticker) clearInterval(ticker);
-    running = false;
     stopper = null;
     $('stop').hidden = true;
     button.hidden = false;
-    button.disabled = false;
     refreshKernel();
   }
 }
@@ -157,7 +152,7 @@ document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && e.target !== $('code')) {
     e.preventDefault();
     run();
-  } else if (e.key === 'Escape' && running) {
+  } else if (e.key === 'Escape' && stopper) {
     e.preventDefault();
     stop();
   }
